@@ -25,16 +25,17 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-                "Translates SQL scripts from one dialect to another and writes them to standard output.",
-                "Reads the FILEs in order, or standard input when there is none (UTF-8).",
+                "Translates SQL scripts from one dialect to another and writes them to standard output. Reads the "
+                        + "FILEs in order, or standard input when there is none (UTF-8).",
                 "",
-                "Scripts are split into statements on ';' and on lines holding only GO. Semicolons inside strings,",
-                "quoted identifiers ([..], \"..\", `..`), comments, PostgreSQL dollar quotes ($$..$$) and",
-                "BEGIN..END blocks do not split. Each statement is written followed by ';'. A GO line of the input",
-                "is kept when the target is sqlserver and dropped otherwise. Comments between statements are kept.",
+                "Scripts are split into statements on ';' and on lines holding only GO. A ';' inside a string, a "
+                        + "quoted identifier ([..], \"..\", `..`), a comment, a PostgreSQL dollar quote "
+                        + "($$$$..$$$$, $$tag$$..$$tag$$) or a BEGIN..END block does not split. Each statement is "
+                        + "written followed by ';'. A GO line of the input is kept when the target is sqlserver and "
+                        + "dropped otherwise. Comments between statements are kept.",
                 "",
-                "Dialects (name and aliases): portable (ansi), postgresql (postgres, pg), sqlserver (tsql, mssql),",
-                "mysql (mariadb), sqlite, h2."},
+                "Dialects (name and aliases): portable (ansi), postgresql (postgres, pg), sqlserver (tsql, mssql), "
+                        + "mysql (mariadb), sqlite, h2."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:everything was translated (or, with --on-error passthrough, copied unchanged)",
@@ -43,11 +44,11 @@ import java.util.concurrent.Callable;
                 "3:an input could not be read (missing file, unreadable, not UTF-8)"},
         footerHeading = "%nExamples:%n",
         footer = {
-                "  alchemy translate --from postgresql --to sqlserver schema.sql > schema.tsql.sql",
+                "  alchemy translate --from pg --to sqlserver schema.sql > schema.tsql.sql",
                 "  echo 'SELECT * FROM t LIMIT 5' | alchemy translate --to tsql",
                 "  alchemy translate --from pg --to mysql --jsonl queries.jsonl",
-                "      input lines  {\"sql\": \"SELECT 1 FROM t LIMIT 1\"}",
-                "      output lines {\"sql\": \"...\"}  or  {\"error\": \"...\", \"sqlState\": \"42000\"}"})
+                "    in:  {\"sql\": \"SELECT a FROM t LIMIT 1\"}",
+                "    out: {\"sql\": \"...\"} or {\"error\": \"...\", \"sqlState\": \"42000\"}"})
 final class TranslateCommand implements Callable<Integer> {
     @ParentCommand
     private AlchemyCli parent;
@@ -64,16 +65,16 @@ final class TranslateCommand implements Callable<Integer> {
     private Dialect to;
 
     @Option(names = "--jsonl",
-            description = {"Read JSON Lines: each input line is an object with a string field \"sql\" holding one",
-                    "statement; write one line per input line, in order: {\"sql\": translation} or",
-                    "{\"error\": message, \"sqlState\": state}. An \"id\" field of the input is copied.",
-                    "Blank or invalid lines give an error line and do not stop the run."})
+            description = "Read JSON Lines: each input line is an object with a string field \"sql\" holding one "
+                    + "statement. Writes one line per input line, in order: {\"sql\": translation} or "
+                    + "{\"error\": message, \"sqlState\": state}; an \"id\" field of the input is copied. "
+                    + "Blank or invalid lines give an error line and do not stop the run.")
     private boolean jsonl;
 
     @Option(names = "--on-error", paramLabel = "fail|passthrough", defaultValue = "fail",
             description = {"What to do with a statement that cannot be translated (default: ${DEFAULT-VALUE}).",
-                    "fail: report every such statement on stderr with its number and position, write",
-                    "nothing, exit 1 (with --jsonl: an error line, exit 1 at the end).",
+                    "fail: name each such statement on stderr with its number and line:column, write nothing, "
+                            + "exit 1 (with --jsonl: an error line for it, exit 1 at the end).",
                     "passthrough: copy it unchanged, warn on stderr, exit 0."})
     private OnError onError;
 

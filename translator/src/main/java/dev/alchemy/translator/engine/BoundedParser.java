@@ -4,6 +4,7 @@ import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.Token;
+import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.statement.Statement;
 
 import java.util.concurrent.Executors;
@@ -110,6 +111,30 @@ public final class BoundedParser {
                 throw timeout();
             }
             throw new SqlParseFailure("parser failure: " + e, 0, 0, e);
+        } finally {
+            if (watchdog != null) {
+                watchdog.cancel(false);
+            }
+        }
+    }
+
+    /** A whole input that is one bare expression, or null when it is not. */
+    public Expression parseExpression(String sql, boolean squareBrackets) {
+        if (CCJSqlParserUtil.getNestingDepth(sql) > MAX_NESTING_DEPTH) {
+            return null;
+        }
+        CCJSqlParser parser = CCJSqlParserUtil.newParser(sql);
+        parser.withSquareBracketQuotation(squareBrackets);
+        ScheduledFuture<?> watchdog = timeoutMs > 0
+                ? WATCHDOG.schedule(() -> parser.interrupted = true, timeoutMs, TimeUnit.MILLISECONDS)
+                : null;
+        try {
+            Expression e = parser.Expression();
+            Token next = parser.getNextToken();
+            boolean atEnd = next.kind == 0 || (";".equals(next.image) && parser.getNextToken().kind == 0);
+            return atEnd && !parser.interrupted ? e : null;
+        } catch (ParseException | RuntimeException | StackOverflowError e) {
+            return null;
         } finally {
             if (watchdog != null) {
                 watchdog.cancel(false);

@@ -93,6 +93,20 @@ public final class StatementRenderer implements Renderer {
         return out.toString();
     }
 
+    /** Renders a script: the statements separated by {@code ;} and a new line. */
+    public String render(List<Statement> script) {
+        for (int i = 0; i < script.size(); i++) {
+            if (i > 0) {
+                out.append(";\n");
+            }
+            Statement statement = script.get(i);
+            if (!target.renderStatement(statement, this)) {
+                statement.accept(statements, null);
+            }
+        }
+        return out.toString();
+    }
+
     @Override
     public StringBuilder out() {
         return out;

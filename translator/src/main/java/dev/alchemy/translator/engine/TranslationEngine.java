@@ -8,6 +8,8 @@ import dev.alchemy.translator.target.UnsupportedConstructException;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.statement.Statement;
 
+import java.util.List;
+
 /**
  * The uncached pipeline for one (source, target) pair: JDBC escapes -> parse (bounded) -> render with source
  * reading and target rules -> identifier re-quoting. Thread-safe and stateless apart from its configuration.
@@ -34,10 +36,10 @@ public final class TranslationEngine {
      */
     public String translate(String sql) throws TranslationException {
         String parsed = JdbcEscapes.resolve(sql);
-        Statement statement = null;
+        List<Statement> statements = null;
         Expression fragment = null;
         try {
-            statement = parser.parse(parsed, source == Dialect.SQLSERVER);
+            statements = parser.parse(parsed, source == Dialect.SQLSERVER);
         } catch (SqlParseFailure e) {
             // A bare expression (a fragment such as "CAST(a AS TEXT)") is translated too.
             fragment = e.timedOut() ? null : parser.parseExpression(parsed, source == Dialect.SQLSERVER);
@@ -49,7 +51,7 @@ public final class TranslationEngine {
         String rendered;
         try {
             StatementRenderer renderer = new StatementRenderer(source, target);
-            rendered = statement != null ? renderer.render(statement) : renderer.renderExpression(fragment);
+            rendered = statements != null ? renderer.render(statements) : renderer.renderExpression(fragment);
             if (renderer.parametersReordered()) {
                 throw new UnsupportedConstructException("a rewrite that would reorder ? parameter markers", target.dialect());
             }

@@ -20,6 +20,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -64,11 +65,11 @@ class SqlServerOnH2ExecutionTest {
         for (Connection c : List.of(postgres, h2)) {
             String insertItem = c == h2 ? tsql(SqlServerExecutionCases.INSERT_ITEM) : SqlServerExecutionCases.INSERT_ITEM;
             for (Object[] row : SqlServerExecutionCases.ITEMS) {
-                update(c, insertItem, List.of(row));
+                update(c, insertItem, Arrays.asList(row));
             }
             String insertOrder = c == h2 ? tsql(SqlServerExecutionCases.INSERT_ORDER) : SqlServerExecutionCases.INSERT_ORDER;
             for (Object[] row : SqlServerExecutionCases.ORDERS) {
-                update(c, insertOrder, List.of(row));
+                update(c, insertOrder, Arrays.asList(row));
             }
         }
     }

@@ -1,0 +1,261 @@
+package dev.alchemy.translator.engine;
+
+import dev.alchemy.translator.Dialect;
+import dev.alchemy.translator.target.Pagination;
+import dev.alchemy.translator.target.Renderer;
+import dev.alchemy.translator.target.TargetDialect;
+import net.sf.jsqlparser.expression.BooleanValue;
+import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.ExtractExpression;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.TimeKeyExpression;
+import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
+import net.sf.jsqlparser.expression.operators.arithmetic.Concat;
+import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
+import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.select.OrderByElement;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.SetOperationList;
+import net.sf.jsqlparser.util.deparser.ExpressionDeParser;
+import net.sf.jsqlparser.util.deparser.SelectDeParser;
+import net.sf.jsqlparser.util.deparser.StatementDeParser;
+
+import java.util.List;
+
+/**
+ * Renders one parsed statement for a target: JSqlParser's deparsers, overridden where a source form must be
+ * read ({@link SourceReader}) or a {@link TargetDialect} hook decides the output. One instance per translation
+ * (the deparsers write into one builder).
+ */
+public final class StatementRenderer implements Renderer {
+    private final Dialect source;
+    private final TargetDialect target;
+    private final SourceReader reader;
+    private final StringBuilder out = new StringBuilder(128);
+    private final Expressions expressions;
+    private final Selects selects;
+    private final Statements statements;
+
+    public StatementRenderer(Dialect source, TargetDialect target) {
+        this.source = source;
+        this.target = target;
+        this.reader = new SourceReader(source);
+        this.expressions = new Expressions();
+        this.selects = new Selects();
+        this.expressions.setSelectVisitor(selects);
+        this.statements = new Statements();
+    }
+
+    /** Renders {@code statement}; the result is the whole output. */
+    public String render(Statement statement) {
+        if (!target.renderStatement(statement, this)) {
+            statement.accept(statements, null);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public StringBuilder out() {
+        return out;
+    }
+
+    @Override
+    public Renderer expression(Expression expression) {
+        expression.accept(expressions, null);
+        return this;
+    }
+
+    @Override
+    public Renderer orderBy(List<OrderByElement> elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            OrderByElement e = elements.get(i);
+            if (i > 0) {
+                out.append(", ");
+            }
+            expression(e.getExpression());
+            if (!e.isAsc()) {
+                out.append(" DESC");
+            } else if (e.isAscDescPresent()) {
+                out.append(" ASC");
+            }
+            if (e.getNullOrdering() != null) {
+                out.append(e.getNullOrdering() == OrderByElement.NullOrdering.NULLS_FIRST ? " NULLS FIRST" : " NULLS LAST");
+            }
+        }
+        return this;
+    }
+
+    @Override
+    public Renderer select(Select select) {
+        select.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) selects, null);
+        return this;
+    }
+
+    @Override
+    public Dialect source() {
+        return source;
+    }
+
+    @Override
+    public TargetDialect target() {
+        return target;
+    }
+
+    /** Takes the row window off a select in canonical form and hands it to the target. */
+    private void paginate(Select select) {
+        Pagination page = reader.takePagination(select);
+        if (page != null) {
+            target.applyPagination(select, page, this);
+        }
+    }
+
+    private final class Expressions extends ExpressionDeParser {
+        Expressions() {
+            super(null, out);
+        }
+
+        @Override
+        public <S> StringBuilder visit(Function function, S context) {
+            Expression read = reader.readFunction(function, StatementRenderer.this);
+            if (read != function) {
+                read.accept(this, context);
+                return out;
+            }
+            if (target.renderExpression(function, StatementRenderer.this)
+                    || FunctionRules.render(function, target, StatementRenderer.this)
+                    || target.renderFunction(function, StatementRenderer.this)) {
+                return out;
+            }
+            return super.visit(function, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(BooleanValue value, S context) {
+            if (!target.renderExpression(value, StatementRenderer.this)) {
+                target.renderBoolean(value, StatementRenderer.this);
+            }
+            return out;
+        }
+
+        @Override
+        public <S> StringBuilder visit(TimeKeyExpression key, S context) {
+            if (!target.renderExpression(key, StatementRenderer.this)) {
+                target.renderTimeKey(SourceReader.timeKey(key), StatementRenderer.this);
+            }
+            return out;
+        }
+
+        @Override
+        public <S> StringBuilder visit(Concat concat, S context) {
+            if (!target.renderExpression(concat, StatementRenderer.this)) {
+                target.renderConcat(SourceReader.flattenConcat(concat), StatementRenderer.this);
+            }
+            return out;
+        }
+
+        @Override
+        public <S> StringBuilder visit(Addition addition, S context) {
+            Expression read = reader.readAddition(addition);
+            if (read != addition) {
+                read.accept(this, context);
+                return out;
+            }
+            if (target.renderExpression(addition, StatementRenderer.this)
+                    || DateRules.renderIntervalArithmetic(addition, false, target, StatementRenderer.this)) {
+                return out;
+            }
+            return super.visit(addition, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(Subtraction subtraction, S context) {
+            if (target.renderExpression(subtraction, StatementRenderer.this)
+                    || DateRules.renderIntervalArithmetic(subtraction, true, target, StatementRenderer.this)) {
+                return out;
+            }
+            return super.visit(subtraction, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(CastExpression cast, S context) {
+            if (!target.renderExpression(cast, StatementRenderer.this)) {
+                target.renderCast(cast.getLeftExpression(), cast.getColDataType(), StatementRenderer.this);
+            }
+            return out;
+        }
+
+        @Override
+        public <S> StringBuilder visit(ExtractExpression extract, S context) {
+            if (!target.renderExpression(extract, StatementRenderer.this)) {
+                target.renderExtract(extract.getName().toUpperCase(java.util.Locale.ROOT), extract.getExpression(),
+                        StatementRenderer.this);
+            }
+            return out;
+        }
+
+        @Override
+        public <S> StringBuilder visit(LikeExpression like, S context) {
+            if (target.renderExpression(like, StatementRenderer.this)) {
+                return out;
+            }
+            if (like.getLikeKeyWord() == LikeExpression.KeyWord.ILIKE) {
+                target.renderILike(like, StatementRenderer.this);
+                return out;
+            }
+            return super.visit(like, context);
+        }
+    }
+
+    private final class Selects extends SelectDeParser {
+        Selects() {
+            super(expressions, out);
+        }
+
+        @Override
+        public <S> StringBuilder visit(PlainSelect select, S context) {
+            reader.readPlainSelect(select);
+            paginate(select);
+            target.rewriteSelect(select, StatementRenderer.this);
+            return super.visit(select, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(SetOperationList list, S context) {
+            paginate(list);
+            return super.visit(list, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(ParenthesedSelect select, S context) {
+            paginate(select);
+            return super.visit(select, context);
+        }
+    }
+
+    private final class Statements extends StatementDeParser {
+        Statements() {
+            super(expressions, selects, out);
+        }
+
+        @Override
+        public <S> StringBuilder visit(Insert insert, S context) {
+            reader.readInsert(insert);
+            if (target.renderInsert(insert, StatementRenderer.this)) {
+                return out;
+            }
+            return super.visit(insert, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(CreateTable table, S context) {
+            target.rewriteCreateTable(table, StatementRenderer.this);
+            return super.visit(table, context);
+        }
+    }
+}

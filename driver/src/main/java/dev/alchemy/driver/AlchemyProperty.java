@@ -52,7 +52,8 @@ public enum AlchemyProperty {
             "Milliseconds a connection above minimumIdle may sit idle before it is closed; 0 keeps idle connections.",
             Parser.longAtLeast(0)),
     POOL_MAX_LIFETIME("alchemy.pool.maxLifetime", "1800000",
-            "Milliseconds after which an idle connection is retired (set it below the database's own limit); 0 = no limit.",
+            "Milliseconds after which a connection is retired once it is back in the pool (keep it below the database's "
+                    + "own connection time limit); 0 = no limit.",
             Parser.longAtLeast(0)),
     POOL_KEEPALIVE_TIME("alchemy.pool.keepaliveTime", "120000",
             "Milliseconds between liveness checks of idle connections; 0 turns keepalive off.",
@@ -61,8 +62,9 @@ public enum AlchemyProperty {
             "Log a possible connection leak when a connection is out of the pool longer than this many milliseconds; 0 = off.",
             Parser.longAtLeast(0)),
     POOL_POOL_NAME("alchemy.pool.poolName", null,
-            "Pool name in logs and JMX (com.zaxxer.hikari:type=Pool (<name>)); unset means "
-                    + "alchemy-<database>-<host-port-db>-<user>, with -2, -3.. for further pools of the same URL.",
+            "Pool name in logs, AlchemyDriver.pools() and JMX: com.zaxxer.hikari:type=Pool (NAME), domain "
+                    + "dev.alchemy.shaded.hikari in the drop-in alchemy-jdbc.jar. Unset means alchemy-DATABASE-HOST-PORT-DB-USER "
+                    + "from the URL (e.g. alchemy-postgresql-db-5432-app-alice), with -2, -3 for further pools of the same URL and user.",
             Parser.jmxSafeName()),
     POOL_VALIDATION_TIMEOUT("alchemy.pool.validationTimeout", "5000",
             "Milliseconds a connection's liveness check may take; must be less than connectionTimeout.",

@@ -2,7 +2,9 @@ package dev.alchemy.driver;
 
 import dev.alchemy.translator.Dialect;
 import dev.alchemy.translator.OnError;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -182,22 +184,43 @@ public enum AlchemyProperty {
         return name != null && name.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
     }
 
-    /** The known setting closest to {@code unknown} (edit distance, ignoring case). */
+    /**
+     * The known setting closest to {@code unknown}: the one sharing most words of the last name segment
+     ({@code maxSize} shares "max" and "size" with {@code maximumPoolSize}), then the smallest edit distance.
+     */
     public static AlchemyProperty closestTo(String unknown) {
-        String wanted = unknown.toLowerCase(Locale.ROOT);
-        String wantedLast = wanted.substring(wanted.lastIndexOf('.') + 1);
+        String wanted = unknown.trim().toLowerCase(Locale.ROOT);
+        List<String> wantedWords = words(unknown.substring(unknown.lastIndexOf('.') + 1));
         AlchemyProperty best = null;
+        int bestShared = -1;
         int bestDistance = Integer.MAX_VALUE;
         for (AlchemyProperty p : values()) {
-            String candidate = p.propertyName.toLowerCase(Locale.ROOT);
-            // the right leaf in the wrong place (alchemy.maximumPoolSize) is the likeliest mistake
-            int distance = candidate.endsWith("." + wantedLast) ? 0 : distance(wanted, candidate);
-            if (distance < bestDistance) {
-                bestDistance = distance;
+            List<String> words = words(p.propertyName.substring(p.propertyName.lastIndexOf('.') + 1));
+            int shared = 0;
+            for (String w : wantedWords) {
+                if (w.length() >= 3 && words.stream().anyMatch(x -> x.startsWith(w) || w.startsWith(x))) {
+                    shared++;
+                }
+            }
+            int distance = distance(wanted, p.propertyName.toLowerCase(Locale.ROOT));
+            if (shared > bestShared || (shared == bestShared && distance < bestDistance)) {
                 best = p;
+                bestShared = shared;
+                bestDistance = distance;
             }
         }
         return best;
+    }
+
+    /** {@code maximumPoolSize} -> [maximum, pool, size]. */
+    private static List<String> words(String camelCase) {
+        List<String> words = new ArrayList<>();
+        for (String w : camelCase.split("(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+")) {
+            if (!w.isEmpty()) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
     }
 
     /**

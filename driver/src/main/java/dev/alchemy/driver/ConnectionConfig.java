@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Everything one (URL, Properties) pair resolves to, worked out once: the real URL and driver, the settings, the
@@ -41,7 +42,7 @@ final class ConnectionConfig {
     /** The pool in use and the hook labelled with its name; replaced when the pool was closed. */
     private volatile Binding binding;
 
-    private record Binding(Pool pool, SqlHook hook) {
+    private record Binding(Pool pool, SqlHook hook, Consumer<Connection> evict) {
     }
 
     private ConnectionConfig(AlchemyUrl url, Settings settings, Driver driver, Properties driverProperties, boolean sharedPool) {
@@ -116,7 +117,7 @@ final class ConnectionConfig {
         if (b == null || b.pool.isClosed()) {
             b = bind();
         }
-        return Wrap.connection(b.pool.getConnection(), b.hook);
+        return Wrap.connection(b.pool.getConnection(), b.hook, b.evict);
     }
 
     private synchronized Binding bind() throws SQLException {
@@ -125,7 +126,7 @@ final class ConnectionConfig {
             Pool pool = sharedPool
                     ? Pools.INSTANCE.shared(poolKey, baseName, explicitName, url, driver, password)
                     : Pools.INSTANCE.owned(poolKey, baseName, explicitName, url, driver, password);
-            b = new Binding(pool, hook(pool.name));
+            b = new Binding(pool, hook(pool.name), pool::evict);
             binding = b;
         }
         return b;

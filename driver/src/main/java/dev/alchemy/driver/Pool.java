@@ -77,6 +77,11 @@ final class Pool implements AutoCloseable {
         return dataSource.getConnection();
     }
 
+    /** Takes a borrowed connection out of the pool for good (its state could not be restored). */
+    void evict(Connection pooled) {
+        dataSource.evictConnection(pooled);
+    }
+
     boolean isClosed() {
         return dataSource.isClosed();
     }

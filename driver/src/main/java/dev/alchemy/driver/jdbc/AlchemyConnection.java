@@ -6,6 +6,8 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 
 /**
  * Alchemy's connection: SQL entering through {@code prepare*} and {@code nativeSQL} passes the hook, statements
@@ -16,12 +18,21 @@ public abstract class AlchemyConnection implements Connection {
     /** The pool's connection (or the real driver's when unpooled). */
     protected final Connection connection;
     final SqlHook hook;
-    /** Holdability as first seen, when a borrower changed it: the pool does not reset holdability, so we do. */
+    /** Takes a connection whose state could not be restored out of the pool; null when unpooled. */
+    private final Consumer<Connection> evict;
+    /**
+     * State as first seen, when a borrower changed it: HikariCP resets auto-commit, isolation, read-only and
+     * network timeout, but catalog and schema only when configured, and holdability never; so we do.
+     */
     private int holdabilityToRestore = -1;
+    private String catalogToRestore;
+    private String schemaToRestore;
+    private boolean restore;
 
-    protected AlchemyConnection(Connection connection, SqlHook hook) {
+    protected AlchemyConnection(Connection connection, SqlHook hook, Consumer<Connection> evict) {
         this.connection = connection;
         this.hook = hook;
+        this.evict = evict;
     }
 
     // --- statements: wrapped so that their SQL passes the hook and getConnection() returns this -------------
@@ -121,22 +132,66 @@ public abstract class AlchemyConnection implements Connection {
     public void setHoldability(int holdability) throws SQLException {
         if (holdabilityToRestore < 0) {
             holdabilityToRestore = connection.getHoldability();
+            restore = true;
         }
         connection.setHoldability(holdability);
     }
 
     @Override
+    public void setCatalog(String catalog) throws SQLException {
+        if (!restore || catalogToRestore == null) {
+            catalogToRestore = connection.getCatalog();
+            restore = true;
+        }
+        connection.setCatalog(catalog);
+    }
+
+    @Override
+    public void setSchema(String schema) throws SQLException {
+        if (!restore || schemaToRestore == null) {
+            schemaToRestore = connection.getSchema();
+            restore = true;
+        }
+        connection.setSchema(schema);
+    }
+
+    /**
+     * Returns the connection to the pool, first restoring what a borrower changed and the pool would not reset.
+     * Work left uncommitted is rolled back first (the pool would roll it back anyway), so the restore cannot be
+     * caught in a failed transaction; a connection whose state cannot be restored is evicted, not reused.
+     */
+    @Override
     public void close() throws SQLException {
-        if (holdabilityToRestore >= 0 && !connection.isClosed()) {
-            try {
-                connection.setHoldability(holdabilityToRestore);
-            } finally {
-                holdabilityToRestore = -1;
-                connection.close();
-            }
+        if (!restore || connection.isClosed()) {
+            connection.close();
             return;
         }
-        connection.close();
+        restore = false;
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            if (holdabilityToRestore >= 0) {
+                connection.setHoldability(holdabilityToRestore);
+            }
+            if (catalogToRestore != null) {
+                connection.setCatalog(catalogToRestore);
+            }
+            if (schemaToRestore != null) {
+                connection.setSchema(schemaToRestore);
+            }
+        } catch (SQLException e) {
+            LoggerFactory.getLogger(AlchemyConnection.class).warn("[{}] could not restore a returned connection's state,"
+                    + " discarding it: {}", hook.label(), hook.mask(e.getMessage()));
+            if (evict != null) {
+                evict.accept(connection);
+            }
+        } finally {
+            holdabilityToRestore = -1;
+            catalogToRestore = null;
+            schemaToRestore = null;
+            connection.close();
+        }
     }
 
     // --- unwrap reaches the real driver's connection (through the pool's proxy) -----------------------------

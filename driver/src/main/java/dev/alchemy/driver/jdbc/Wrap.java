@@ -7,6 +7,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.function.Consumer;
 
 /**
  * Creates Alchemy's wrappers. Each kind's delegating class is generated on first use (one holder class per kind,
@@ -17,10 +18,18 @@ public final class Wrap {
     private Wrap() {
     }
 
-    /** Wraps a connection of the real driver (or of the pool) so that every SQL string passes through {@code hook}. */
+    /** Wraps a connection of the real driver (unpooled) so that every SQL string passes through {@code hook}. */
     public static Connection connection(Connection real, SqlHook hook) {
+        return connection(real, hook, null);
+    }
+
+    /**
+     * Wraps a pooled connection so that every SQL string passes through {@code hook}; {@code evict} takes the pool's
+     * connection out of the pool when its state cannot be restored on close.
+     */
+    public static Connection connection(Connection pooled, SqlHook hook, Consumer<Connection> evict) {
         try {
-            return (AlchemyConnection) ForConnection.NEW.invokeExact(real, hook);
+            return (AlchemyConnection) ForConnection.NEW.invokeExact(pooled, hook, evict);
         } catch (Throwable t) {
             throw failed(t);
         }
@@ -84,7 +93,8 @@ public final class Wrap {
     }
 
     private static final class ForConnection {
-        static final MethodHandle NEW = Delegation.constructor(AlchemyConnection.class, "connection", Connection.class, SqlHook.class);
+        static final MethodHandle NEW = Delegation.constructor(AlchemyConnection.class, "connection", Connection.class, SqlHook.class,
+                Consumer.class);
     }
 
     private static final class ForStatement {

@@ -66,6 +66,9 @@ public class TranslatingDriverBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
+        // logback's default is DEBUG to the console: pool housekeeping would interleave with JMH's output
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         fullUrl = url + (url.contains("?") ? "&" : "?") + "alchemy.translate=" + translate
                 + "&ApplicationName=tproof_bench";
         props = new Properties();

@@ -222,7 +222,8 @@ class AlchemyCliTest {
         assertTrue(out.get(4).get("error").textValue().contains("no field \"sql\""), r.out);
         assertTrue(out.get(5).get("error").textValue().contains("field \"sql\" is not a string"), r.out);
         assertTrue(out.get(6).get("error").textValue().contains("invalid JSON"), r.out);
-        assertEquals("SELECT 'd\u00e9j\u00e0\nvu'", out.get(7).get("sql").textValue());
+        // the JSON escape \n and non-ASCII text reach the translator and come back intact (SQL Server may add N'')
+        assertTrue(out.get(7).get("sql").textValue().endsWith("'d\u00e9j\u00e0\nvu'"), r.out);
         for (int i = 1; i <= 6; i++) {
             assertFalse(out.get(i).has("sql"), "line " + (i + 1) + " must not carry both sql and error");
         }

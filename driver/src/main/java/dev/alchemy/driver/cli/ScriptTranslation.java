@@ -9,10 +9,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Translates whole scripts statement by statement. Output is written only when every statement translated
  * (or {@code --on-error passthrough} was chosen), so a failed run never leaves half a script behind.
+ *
+ * <p>For a SQL Server target the output is a {@code sqlcmd}/SSMS script: the input's {@code GO} lines are kept,
+ * and a statement that must be alone in its batch ({@code CREATE VIEW/PROCEDURE/FUNCTION/TRIGGER/SCHEMA},
+ * {@code ALTER VIEW/...}) gets a {@code GO} line before and after it. For other targets {@code GO} lines are
+ * dropped; every statement ends with {@code ;}.
  */
 final class ScriptTranslation {
     private final SqlTranslator translator;
@@ -20,6 +26,15 @@ final class ScriptTranslation {
     private final PrintWriter out;
     private final PrintWriter err;
     private final ScriptSplitter splitter;
+
+    /**
+     * SQL Server statements that must be the only statement of their batch ("CREATE VIEW must be the first
+     * statement in a query batch"): the output gets a GO line before and after each.
+     */
+    private static final Pattern MUST_START_BATCH = Pattern.compile(
+            "^\\s*(CREATE\\s+(OR\\s+ALTER\\s+)?(VIEW|PROCEDURE|PROC|FUNCTION|TRIGGER|SCHEMA|DEFAULT|RULE)"
+                    + "|ALTER\\s+(VIEW|PROCEDURE|PROC|FUNCTION|TRIGGER))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     ScriptTranslation(SqlTranslator translator, OnError onError, PrintWriter out, PrintWriter err) {
         this.translator = translator;
@@ -32,21 +47,34 @@ final class ScriptTranslation {
     int run(List<Input> inputs) throws IOException {
         StringBuilder result = new StringBuilder();
         List<String> failures = new ArrayList<>();
+        boolean batches = translator.target() == Dialect.SQLSERVER;
         int statements = 0;
         for (Input input : inputs) {
             if (inputs.size() > 1) {
                 result.append("-- ").append(input.name()).append('\n');
             }
+            boolean batchOpen = false;
             for (ScriptStatement st : splitter.split(input.readAll())) {
+                String rendered = null;
+                if (!st.isCommentOnly()) {
+                    statements++;
+                    rendered = translate(input, st, failures);
+                }
+                boolean batchAlone = batches && rendered != null && MUST_START_BATCH.matcher(rendered).find();
+                if (batchAlone && batchOpen) {
+                    result.append("GO\n");
+                    batchOpen = false;
+                }
                 if (!st.leading().isEmpty()) {
                     result.append(st.leading()).append('\n');
                 }
-                if (!st.isCommentOnly()) {
-                    statements++;
-                    translate(input, st, result, failures);
+                if (rendered != null) {
+                    result.append(rendered);
+                    batchOpen = true;
                 }
-                if (st.endsBatch() && translator.target() == Dialect.SQLSERVER) {
+                if (batches && batchOpen && (st.endsBatch() || batchAlone)) {
                     result.append("GO\n");
+                    batchOpen = false;
                 }
             }
         }
@@ -62,28 +90,28 @@ final class ScriptTranslation {
         return ExitCode.OK;
     }
 
-    private void translate(Input input, ScriptStatement st, StringBuilder result, List<String> failures) {
+    /** The statement as it goes out, terminator and newline included; null when it failed in fail mode. */
+    private String translate(Input input, ScriptStatement st, List<String> failures) {
         String where = input.name() + ":" + st.line() + ":" + st.column() + ": statement " + st.number()
                 + " (" + st.excerpt() + ")";
         if (st.problem() != null) {
             if (onError == OnError.FAIL) {
                 failures.add(where + ": " + st.problem());
-            } else {
-                err.println("warning: " + where + " copied unchanged: " + st.problem());
-                result.append(st.sql()).append('\n');
+                return null;
             }
-            return;
+            err.println("warning: " + where + " copied unchanged: " + st.problem());
+            return st.sql() + "\n"; // no terminator: it would land inside the open string or comment
         }
         try {
-            result.append(withoutTrailingSemicolon(translator.translate(st.sql()))).append(";\n");
+            return withoutTrailingSemicolon(translator.translate(st.sql())) + ";\n";
         } catch (TranslationException e) {
             String why = e.getMessage() + " [SQLState " + e.getSqlState() + "]";
             if (onError == OnError.FAIL) {
                 failures.add(where + ": " + why);
-            } else {
-                err.println("warning: " + where + " copied unchanged: " + why);
-                result.append(st.sql()).append(";\n");
+                return null;
             }
+            err.println("warning: " + where + " copied unchanged: " + why);
+            return st.sql() + ";\n";
         }
     }
 

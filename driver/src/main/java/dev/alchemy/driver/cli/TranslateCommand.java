@@ -31,8 +31,12 @@ import java.util.concurrent.Callable;
                 "Scripts are split into statements on ';' and on lines holding only GO. A ';' inside a string, a "
                         + "quoted identifier ([..], \"..\", `..`), a comment, a PostgreSQL dollar quote "
                         + "($$$$..$$$$, $$tag$$..$$tag$$) or a BEGIN..END block does not split. Each statement is "
-                        + "written followed by ';'. A GO line of the input is kept when the target is sqlserver and "
-                        + "dropped otherwise. Comments between statements are kept.",
+                        + "written followed by ';'. Comments between statements are kept.",
+                "",
+                "For a sqlserver target the output is a sqlcmd/SSMS script: GO lines of the input are kept, and "
+                        + "a statement that must be alone in its batch (CREATE VIEW, PROCEDURE, FUNCTION, TRIGGER, "
+                        + "SCHEMA; ALTER VIEW, ...) gets a GO line before and after it. For other targets GO lines "
+                        + "are dropped.",
                 "",
                 "Dialects (name and aliases): portable (ansi), postgresql (postgres, pg), sqlserver (tsql, mssql), "
                         + "mysql (mariadb), sqlite, h2."},

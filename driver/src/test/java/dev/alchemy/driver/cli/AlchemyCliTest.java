@@ -141,6 +141,23 @@ class AlchemyCliTest {
     }
 
     @Test
+    void sqlServerStatementsThatMustBeAloneInABatchGetGoLines() {
+        String script = "CREATE TABLE t (a INTEGER);\nCREATE VIEW v AS SELECT a FROM t;\nSELECT a FROM v;\n";
+        Run r = run(script, "translate", "--from", "postgresql", "--to", "sqlserver");
+        assertEquals(0, r.exit, r.err);
+        String[] lines = r.out.split("\n");
+        assertEquals(5, lines.length, r.out);
+        assertTrue(lines[0].startsWith("CREATE TABLE t"), r.out);
+        assertEquals("GO", lines[1], r.out);
+        assertTrue(lines[2].startsWith("CREATE VIEW v AS SELECT a FROM t"), r.out);
+        assertEquals("GO", lines[3], r.out);
+        assertTrue(lines[4].startsWith("SELECT a FROM v"), r.out);
+
+        Run pg = run(script, "translate", "--from", "postgresql", "--to", "postgresql");
+        assertEquals(script, pg.out, "other targets get no GO lines");
+    }
+
+    @Test
     void failModeNamesEveryBadStatementWithItsPositionAndWritesNothing() throws Exception {
         Path f = file("bad.sql", "SELECT 1;\n\n  " + GARBAGE + ";\nSELECT 2;\nSELECT 'open\n");
         Run r = run("", "translate", "--to", "postgresql", f.toString());

@@ -31,7 +31,8 @@ import java.util.TreeMap;
 public final class CorpusReport {
 
     /** One line of the corpus. */
-    public record Case(String id, String source, String target, String input, String expected, String kind) {
+    public record Case(String id, String source, String target, String input, String expected, String kind,
+                       boolean trivial) {
         String pair() {
             return source + "->" + target;
         }
@@ -50,6 +51,8 @@ public final class CorpusReport {
         int translated;
         int equal;
         int excluded;
+        int nonTrivial;
+        int nonTrivialEqual;
 
         public int cases() { return cases; }
         public int translated() { return translated; }
@@ -66,6 +69,8 @@ public final class CorpusReport {
                 t.translated += p.translated;
                 t.equal += p.equal;
                 t.excluded += p.excluded;
+                t.nonTrivial += p.nonTrivial;
+                t.nonTrivialEqual += p.nonTrivialEqual;
             });
             return t;
         }
@@ -85,7 +90,8 @@ public final class CorpusReport {
                 JsonNode n = json.readTree(line);
                 cases.add(new Case(n.path("id").asText(), n.path("source_dialect").asText(),
                         n.path("target_dialect").asText(), n.path("input").asText(), n.path("expected").asText(),
-                        n.path("kind").asText()));
+                        n.path("kind").asText(), n.path("trivial").asBoolean(n.path("input").asText()
+                        .equals(n.path("expected").asText()))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read corpus " + corpus, e);
@@ -132,6 +138,12 @@ public final class CorpusReport {
             if (o.equal) {
                 stats.equal++;
             }
+            if (!c.trivial) {
+                stats.nonTrivial++;
+                if (o.equal) {
+                    stats.nonTrivialEqual++;
+                }
+            }
             outcomes.add(o);
         }
         return new Result(pairs, outcomes, excluded);
@@ -140,17 +152,21 @@ public final class CorpusReport {
     /** The per-pair table, an overall line, and the exclusions. */
     public static String table(Result r) {
         StringBuilder sb = new StringBuilder();
-        String fmt = "%-20s %6s %10s %7s %7s %7s %9s%n";
-        sb.append(String.format(fmt, "pair", "cases", "translated", "%", "equal", "%", "excluded"));
+        String fmt = "%-20s %6s %10s %7s %7s %7s %15s %9s%n";
+        sb.append(String.format(fmt, "pair", "cases", "translated", "%", "equal", "%", "equal-nontrivial",
+                "excluded"));
         r.pairs.forEach((pair, p) -> sb.append(row(fmt, pair, p)));
         sb.append(row(fmt, "TOTAL", r.total()));
-        sb.append(String.format("excluded: %d ansi case(s) calling SQLGlot-only functions%n", r.excluded.size()));
+        sb.append(String.format("equal-nontrivial: equal among the cases whose expected differs from the input "
+                + "(returning the input unchanged scores 0 there)%n"));
+        sb.append(String.format("excluded: %d ansi case(s) calling SQLGlot-only functions (not counted in cases)%n",
+                r.excluded.size()));
         return sb.toString();
     }
 
     private static String row(String fmt, String name, PairStats p) {
         return String.format(fmt, name, p.cases, p.translated, pct(p.translated, p.cases), p.equal,
-                pct(p.equal, p.cases), p.excluded);
+                pct(p.equal, p.cases), p.nonTrivialEqual + "/" + p.nonTrivial, p.excluded);
     }
 
     private static String pct(int part, int whole) {

@@ -93,6 +93,12 @@ final class JsonLinesTranslation {
                 return result.put("sql", sql.textValue());
             }
             return result.put("error", e.getMessage()).put("sqlState", e.getSqlState());
+        } catch (RuntimeException e) { // a translator bug: this line's error, not the end of the run
+            if (onError == OnError.PASSTHROUGH) {
+                err.println("warning: " + where + " copied unchanged: internal translator error: " + e);
+                return result.put("sql", sql.textValue());
+            }
+            return result.put("error", "internal translator error: " + e);
         }
     }
 }

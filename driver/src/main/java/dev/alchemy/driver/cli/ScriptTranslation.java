@@ -102,17 +102,20 @@ final class ScriptTranslation {
             err.println("warning: " + where + " copied unchanged: " + st.problem());
             return st.sql() + "\n"; // no terminator: it would land inside the open string or comment
         }
+        String why;
         try {
             return withoutTrailingSemicolon(translator.translate(st.sql())) + ";\n";
         } catch (TranslationException e) {
-            String why = e.getMessage() + " [SQLState " + e.getSqlState() + "]";
-            if (onError == OnError.FAIL) {
-                failures.add(where + ": " + why);
-                return null;
-            }
-            err.println("warning: " + where + " copied unchanged: " + why);
-            return st.sql() + ";\n";
+            why = e.getMessage() + " [SQLState " + e.getSqlState() + "]";
+        } catch (RuntimeException e) { // a translator bug: report it with the statement, go on with the rest
+            why = "internal translator error: " + e;
         }
+        if (onError == OnError.FAIL) {
+            failures.add(where + ": " + why);
+            return null;
+        }
+        err.println("warning: " + where + " copied unchanged: " + why);
+        return st.sql() + ";\n";
     }
 
     private static String withoutTrailingSemicolon(String sql) {

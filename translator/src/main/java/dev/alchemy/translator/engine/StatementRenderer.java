@@ -10,6 +10,7 @@ import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.ExtractExpression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.TimeKeyExpression;
+import net.sf.jsqlparser.expression.TrimFunction;
 import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
 import net.sf.jsqlparser.expression.operators.arithmetic.Concat;
 import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
@@ -306,6 +307,29 @@ public final class StatementRenderer implements Renderer {
         @Override
         public <S> StringBuilder visit(CaseExpression e, S context) {
             return target.renderExpression(e, StatementRenderer.this) ? out : super.visit(e, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(TrimFunction trim, S context) {
+            if (target.renderExpression(trim, StatementRenderer.this)) {
+                return out;
+            }
+            String spec = trim.getTrimSpecification() == null ? "BOTH" : trim.getTrimSpecification().name();
+            Expression characters;
+            Expression value;
+            if (trim.isUsingFromKeyword()) {
+                characters = trim.getExpression();
+                value = trim.getFromExpression();
+            } else if (trim.getFromExpression() != null) {
+                // TRIM(value, characters)
+                value = trim.getExpression();
+                characters = trim.getFromExpression();
+            } else {
+                value = trim.getExpression();
+                characters = null;
+            }
+            target.renderTrim(spec, characters, value, StatementRenderer.this);
+            return out;
         }
 
         @Override

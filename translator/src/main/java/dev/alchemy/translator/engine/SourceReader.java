@@ -20,6 +20,7 @@ import dev.alchemy.translator.target.SqlType;
 import dev.alchemy.translator.target.Upsert;
 import dev.alchemy.translator.target.UnsupportedConstructException;
 import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.schema.Column;
@@ -186,6 +187,10 @@ final class SourceReader {
         if (fetch != null) {
             offsetFirst = off != null;
             rowCount = fetch.getExpression();
+            if (rowCount == null) {
+                // FETCH FIRST ROW ONLY: one row
+                rowCount = new net.sf.jsqlparser.expression.LongValue(fetch.getRowCount() > 0 ? fetch.getRowCount() : 1);
+            }
             select.setFetch(null);
         }
         if (top != null) {
@@ -198,6 +203,8 @@ final class SourceReader {
         if (rowCount == null && offset == null) {
             return null; // LIMIT ALL
         }
-        return new Pagination(offset, rowCount, offsetFirst && offset != null && rowCount != null);
+        // The source order only matters when both are ? markers (whose bound values would otherwise swap).
+        boolean markers = offset instanceof JdbcParameter && rowCount instanceof JdbcParameter;
+        return new Pagination(offset, rowCount, offsetFirst && markers);
     }
 }

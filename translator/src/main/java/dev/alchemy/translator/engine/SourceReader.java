@@ -189,7 +189,7 @@ final class SourceReader {
             rowCount = fetch.getExpression();
             if (rowCount == null) {
                 // FETCH FIRST ROW ONLY: one row
-                rowCount = new net.sf.jsqlparser.expression.LongValue(fetch.getRowCount() > 0 ? fetch.getRowCount() : 1);
+                rowCount = new net.sf.jsqlparser.expression.LongValue(1);
             }
             select.setFetch(null);
         }

@@ -77,6 +77,47 @@ final class SourceReader {
     }
 
     /**
+     * The text a string literal denotes, or null when it is to be rendered as written: PostgreSQL's
+     * {@code E'..'} and MySQL's literals use backslash escapes, SQL Server's {@code N'..'} is a plain string.
+     */
+    String literalText(StringValue s) {
+        String prefix = s.getPrefix();
+        String raw = s.getValue();
+        boolean escapes = (prefix != null && prefix.equalsIgnoreCase("E")) || (source == Dialect.MYSQL && raw.indexOf('\\') >= 0);
+        boolean national = prefix != null && prefix.equalsIgnoreCase("N");
+        if (!escapes && !national && raw.indexOf('\\') < 0) {
+            return null;
+        }
+        if (prefix != null && !escapes && !national) {
+            return null; // X'..', B'..' and other typed literals
+        }
+        String text = raw.replace("''", "'");
+        return escapes ? unescapeBackslashes(text) : text;
+    }
+
+    private static String unescapeBackslashes(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 == s.length()) {
+                out.append(c);
+                continue;
+            }
+            char next = s.charAt(++i);
+            switch (next) {
+                case 'n': out.append('\n'); break;
+                case 't': out.append('\t'); break;
+                case 'r': out.append('\r'); break;
+                case 'b': out.append('\b'); break;
+                case 'f': out.append('\f'); break;
+                case '0': out.append('\0'); break;
+                default: out.append(next);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * SQL Server's string {@code +} becomes {@code ||} when an operand is evidently a string (a literal, a
      * concatenation, a string function or a cast to a character type); anything else is returned as is.
      */
@@ -85,7 +126,10 @@ final class SourceReader {
             return addition;
         }
         if (isStringy(addition.getLeftExpression()) || isStringy(addition.getRightExpression())) {
-            return new Concat(addition.getLeftExpression(), addition.getRightExpression());
+            // a + ' ' + b parses as ((a + ' ') + b): the whole left chain is concatenation too
+            Expression left = addition.getLeftExpression() instanceof Addition inner ? readAddition(inner)
+                    : addition.getLeftExpression();
+            return new Concat(left, addition.getRightExpression());
         }
         return addition;
     }

@@ -255,11 +255,17 @@ public final class StatementRenderer implements Renderer {
             if (values == null || values.isEmpty()) {
                 throw unsupported("GROUP_CONCAT without an expression");
             }
+            String sep = concat.getSeparator();
+            if (source == Dialect.SQLITE && values.size() == 2 && sep == null) {
+                // SQLite's GROUP_CONCAT(x, separator)
+                List<OrderByElement> order = concat.getOrderByElements() == null ? List.of() : concat.getOrderByElements();
+                target.renderStringAgg(concat.isDistinct(), values.get(0), values.get(1), order, StatementRenderer.this);
+                return out;
+            }
             Expression value = values.get(0);
             for (int i = 1; i < values.size(); i++) {
                 value = new Concat(value, values.get(i)); // GROUP_CONCAT(a, b) aggregates a || b
             }
-            String sep = concat.getSeparator();
             Expression separator = sep == null ? new StringValue(",") : separatorLiteral(sep);
             List<OrderByElement> order = concat.getOrderByElements() == null ? List.of() : concat.getOrderByElements();
             target.renderStringAgg(concat.isDistinct(), value, separator, order, StatementRenderer.this);
@@ -367,6 +373,16 @@ public final class StatementRenderer implements Renderer {
                 characters = null;
             }
             target.renderTrim(spec, characters, value, StatementRenderer.this);
+            return out;
+        }
+
+        @Override
+        public <S> StringBuilder visit(StringValue value, S context) {
+            String text = reader.literalText(value);
+            if (text == null && (target.dialect() != Dialect.MYSQL || value.getValue().indexOf('\\') < 0)) {
+                return super.visit(value, context);
+            }
+            target.renderString(text != null ? text : value.getValue().replace("''", "'"), StatementRenderer.this);
             return out;
         }
 

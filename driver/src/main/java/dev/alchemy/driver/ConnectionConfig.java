@@ -154,6 +154,11 @@ final class ConnectionConfig {
         }
     }
 
+    /** True when SQL goes through the translator ({@code alchemy.translate}). */
+    boolean translates() {
+        return rewriter != null;
+    }
+
     /** The name of the pool in use, or null before the first connect. */
     String poolName() {
         Binding b = binding;

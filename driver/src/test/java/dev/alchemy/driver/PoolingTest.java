@@ -235,4 +235,25 @@ class PoolingTest {
         List<PoolStats> all = AlchemyDriver.pools();
         assertEquals(all.size(), all.stream().map(PoolStats::poolName).distinct().count(), "pool names are unique");
     }
+
+    @Test
+    void deregisteringTheDriverClosesEveryPool() throws SQLException {
+        String url = "jdbc:alchemy:h2:mem:pool_deregister;DB_CLOSE_DELAY=-1;alchemy.pool.poolName=deregister-driver";
+        DriverManager.getConnection(url, "sa", "").close();
+        AlchemyDataSource ds = new AlchemyDataSource("jdbc:alchemy:h2:mem:pool_deregister;alchemy.pool.poolName=deregister-ds", "sa", "");
+        ds.getConnection().close();
+        assertTrue(pool("deregister-driver").isPresent());
+        assertTrue(pool("deregister-ds").isPresent());
+        java.sql.Driver registered = DriverManager.getDriver(url);
+        try {
+            DriverManager.deregisterDriver(registered); // runs the DriverAction, as an app server's undeploy does
+            assertTrue(pool("deregister-driver").isEmpty());
+            assertTrue(pool("deregister-ds").isEmpty());
+        } finally {
+            DriverManager.registerDriver(new AlchemyDriver()); // later tests need the driver
+        }
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            assertTrue(pool("deregister-driver").isPresent(), "a new registration pools again");
+        }
+    }
 }

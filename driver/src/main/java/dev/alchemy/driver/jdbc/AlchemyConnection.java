@@ -201,6 +201,9 @@ public abstract class AlchemyConnection implements Connection {
         if (iface.isInstance(this)) {
             return iface.cast(this);
         }
+        if (iface.isInstance(connection)) {
+            return iface.cast(connection);
+        }
         return connection.unwrap(iface);
     }
 

@@ -286,4 +286,30 @@ class PoolingTest {
         assertTrue(failures <= 1, "at most the statement in flight fails");
         assertTrue(replacement != null && replacement != victim, "a new physical connection replaced the dead one");
     }
+
+    /** Each connection to SQLite's :memory: is its own database: the pool must keep exactly one, forever. */
+    @Test
+    void privateInMemoryDatabasesKeepOneConnection() throws SQLException {
+        String url = "jdbc:alchemy:sqlite::memory:?alchemy.pool.poolName=sqlite-private-memory";
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE pool_memory_items (id INTEGER)");
+            s.execute("INSERT INTO pool_memory_items VALUES (1)");
+        }
+        for (int i = 0; i < 3; i++) {
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM pool_memory_items")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "the table is still there on the next borrow");
+            }
+        }
+        assertEquals(1, pool("sqlite-private-memory").orElseThrow().maximumPoolSize());
+        assertTrue(AlchemyUrl.parse("jdbc:alchemy:h2:mem:").isPrivateInMemory());
+        assertFalse(AlchemyUrl.parse("jdbc:alchemy:h2:mem:named").isPrivateInMemory());
+        assertFalse(AlchemyUrl.parse("jdbc:alchemy:sqlite:file::memory:?cache=shared").isPrivateInMemory());
+        assertFalse(AlchemyUrl.parse("jdbc:alchemy:sqlite:/tmp/x.db").isPrivateInMemory());
+        try (Connection c = DriverManager.getConnection(url)) {
+            PreparedStatement drop = c.prepareStatement("DROP TABLE pool_memory_items");
+            drop.execute();
+        }
+    }
 }

@@ -68,9 +68,12 @@ public final class SqlServerGoldenCases {
         ok("fetch first without offset becomes TOP", PORTABLE,
                 "SELECT id FROM items ORDER BY id FETCH FIRST 3 ROWS ONLY",
                 "SELECT TOP 3 id FROM items ORDER BY id");
-        ok("limit on a union without order by wraps it", PORTABLE,
+        ok("limit on a union without order by limits the union, ordered by its first column", PORTABLE,
                 "SELECT x FROM t1 UNION ALL SELECT x FROM t2 LIMIT 1",
-                "SELECT TOP 1 * FROM (SELECT x FROM t1 UNION ALL SELECT x FROM t2) AS alchemy_page");
+                "SELECT x FROM t1 UNION ALL SELECT x FROM t2 ORDER BY 1 OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY");
+        ok("offset on a union without order by", PORTABLE,
+                "SELECT x FROM t1 UNION SELECT y FROM t2 OFFSET 3",
+                "SELECT x FROM t1 UNION SELECT y FROM t2 ORDER BY 1 OFFSET 3 ROWS");
         ok("limit offset on an ordered union", PORTABLE,
                 "SELECT x FROM t1 UNION SELECT x FROM t2 ORDER BY x LIMIT 5 OFFSET 10",
                 "SELECT x FROM t1 UNION SELECT x FROM t2 ORDER BY x OFFSET 10 ROWS FETCH NEXT 5 ROWS ONLY");
@@ -85,18 +88,21 @@ public final class SqlServerGoldenCases {
                 "WITH c AS (SELECT id FROM items WHERE active = 1) SELECT TOP 5 * FROM c");
 
         // ------------------------------------------------------------------------------------- concatenation
-        ok("|| becomes +", PORTABLE,
+        ok("|| becomes + with operands of unknown type cast to text", PORTABLE,
                 "SELECT first_name || ' ' || last_name FROM people",
-                "SELECT first_name + ' ' + last_name FROM people");
+                "SELECT CAST(first_name AS NVARCHAR(MAX)) + ' ' + CAST(last_name AS NVARCHAR(MAX)) FROM people");
+        ok("|| of text functions needs no cast", PORTABLE,
+                "SELECT UPPER(a) || '-' || LOWER(b) FROM people",
+                "SELECT UPPER(a) + '-' + LOWER(b) FROM people");
         ok("|| with a cast to text", POSTGRESQL,
                 "SELECT 'id-' || id::text FROM items",
                 "SELECT 'id-' + CAST(id AS NVARCHAR(MAX)) FROM items");
         ok("|| with a number literal concatenates its digits", PORTABLE,
                 "SELECT name || 1 FROM items",
-                "SELECT name + '1' FROM items");
+                "SELECT CAST(name AS NVARCHAR(MAX)) + '1' FROM items");
         ok("|| with markers keeps their order", PORTABLE,
                 "SELECT ? || name || ? FROM items",
-                "SELECT ? + name + ? FROM items");
+                "SELECT CAST(? AS NVARCHAR(MAX)) + CAST(name AS NVARCHAR(MAX)) + CAST(? AS NVARCHAR(MAX)) FROM items");
 
         // -------------------------------------------------------------------------------------------- booleans
         ok("bare boolean column in WHERE", PORTABLE,
@@ -148,9 +154,12 @@ public final class SqlServerGoldenCases {
                 "SELECT t.[col] FROM [sales].[t]");
 
         // ------------------------------------------------------------------------------------------ date/time
-        ok("NOW() becomes GETDATE()", POSTGRESQL,
+        ok("NOW() becomes CURRENT_TIMESTAMP (T-SQL's ANSI spelling of GETDATE())", POSTGRESQL,
                 "SELECT NOW()",
-                "SELECT GETDATE()");
+                "SELECT CURRENT_TIMESTAMP");
+        ok("CURRENT_TIME becomes a cast of GETDATE()", PORTABLE,
+                "SELECT CURRENT_TIME",
+                "SELECT CAST(GETDATE() AS TIME)");
         ok("CURRENT_TIMESTAMP stays", PORTABLE,
                 "SELECT CURRENT_TIMESTAMP",
                 "SELECT CURRENT_TIMESTAMP");
@@ -183,7 +192,7 @@ public final class SqlServerGoldenCases {
                 "SELECT DATEADD(month, 2, created) FROM items");
         ok("now minus interval in WHERE", POSTGRESQL,
                 "SELECT id FROM items WHERE created > NOW() - INTERVAL '7 days'",
-                "SELECT id FROM items WHERE created > DATEADD(day, -7, GETDATE())");
+                "SELECT id FROM items WHERE created > DATEADD(day, -7, CURRENT_TIMESTAMP)");
         ok("DATE_TRUNC month works on every SQL Server version", POSTGRESQL,
                 "SELECT DATE_TRUNC('month', created) FROM items",
                 "SELECT DATEADD(month, DATEDIFF(month, '19000101', created), '19000101') FROM items");
@@ -213,12 +222,12 @@ public final class SqlServerGoldenCases {
         ok("INSTR becomes CHARINDEX with swapped arguments", SQLITE,
                 "SELECT INSTR(name, 'an') FROM items",
                 "SELECT CHARINDEX('an', name) FROM items");
-        ok("STRPOS with markers keeps marker order by not swapping", POSTGRESQL,
-                "SELECT id FROM items WHERE STRPOS(?, ?) > 0",
+        ok("POSITION with two markers keeps their order", PORTABLE,
+                "SELECT id FROM items WHERE POSITION(? IN ?) > 0",
                 "SELECT id FROM items WHERE CHARINDEX(?, ?) > 0");
-        ok("TRIM stays", PORTABLE,
+        ok("TRIM stays (SQL Server 2017+)", PORTABLE,
                 "SELECT TRIM(name) FROM items",
-                "SELECT TRIM(name) FROM items");
+                "SELECT Trim(name) FROM items");
         ok("ILIKE becomes LOWER LIKE LOWER", POSTGRESQL,
                 "SELECT id FROM items WHERE name ILIKE ?",
                 "SELECT id FROM items WHERE LOWER(name) LIKE LOWER(?)");
@@ -275,15 +284,24 @@ public final class SqlServerGoldenCases {
         ok("GENERATED ALWAYS AS IDENTITY", PORTABLE,
                 "CREATE TABLE t (id INT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v INT)",
                 "CREATE TABLE t (id INT IDENTITY(1,1) PRIMARY KEY, v INT)");
-        ok("GENERATED BY DEFAULT AS IDENTITY with a start", POSTGRESQL,
-                "CREATE TABLE t (id BIGINT GENERATED BY DEFAULT AS IDENTITY (START WITH 10 INCREMENT BY 5) PRIMARY KEY)",
-                "CREATE TABLE t (id BIGINT IDENTITY(10,5) PRIMARY KEY)");
+        ok("GENERATED BY DEFAULT AS IDENTITY", POSTGRESQL,
+                "CREATE TABLE t (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, v DECIMAL)",
+                "CREATE TABLE t (id BIGINT IDENTITY(1,1) PRIMARY KEY, v DECIMAL(38, 10))");
+        ok("T-SQL IDENTITY(seed, increment) is kept", Dialect.SQLSERVER,
+                "CREATE TABLE t (id INT IDENTITY(10,5) PRIMARY KEY, v NVARCHAR(MAX))",
+                "CREATE TABLE t (id INT IDENTITY(10,5) PRIMARY KEY, v NVARCHAR(MAX))");
+        ok("CREATE TABLE IF NOT EXISTS becomes an IF OBJECT_ID guard", PORTABLE,
+                "CREATE TABLE IF NOT EXISTS \"Audit\" (at TIMESTAMP DEFAULT CURRENT_TIMESTAMP, flag BOOLEAN DEFAULT FALSE)",
+                "IF OBJECT_ID(N'[Audit]', N'U') IS NULL CREATE TABLE [Audit] (at DATETIME2 DEFAULT CURRENT_TIMESTAMP, flag BIT DEFAULT 0)");
+        ok("long VARCHAR becomes VARCHAR(MAX)", POSTGRESQL,
+                "CREATE TABLE t (body VARCHAR(20000), raw BYTEA, j JSONB, at TIMESTAMPTZ)",
+                "CREATE TABLE t (body VARCHAR(MAX), raw VARBINARY(MAX), j NVARCHAR(MAX), at DATETIMEOFFSET)");
         ok("MySQL AUTO_INCREMENT", MYSQL,
                 "CREATE TABLE t (id INT AUTO_INCREMENT PRIMARY KEY, body BLOB)",
                 "CREATE TABLE t (id INT IDENTITY(1,1) PRIMARY KEY, body VARBINARY(MAX))");
         ok("SQLite INTEGER PRIMARY KEY AUTOINCREMENT", SQLITE,
                 "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT)",
-                "CREATE TABLE t (id INTEGER IDENTITY(1,1) PRIMARY KEY, v NVARCHAR(MAX))");
+                "CREATE TABLE t (id INT IDENTITY(1,1) PRIMARY KEY, v NVARCHAR(MAX))");
         ok("DROP TABLE IF EXISTS stays (SQL Server 2016+)", PORTABLE,
                 "DROP TABLE IF EXISTS items",
                 "DROP TABLE IF EXISTS items");
@@ -362,6 +380,15 @@ public final class SqlServerGoldenCases {
         ok("ORDER BY RANDOM() becomes NEWID()", POSTGRESQL,
                 "SELECT id FROM items ORDER BY RANDOM() LIMIT 1",
                 "SELECT TOP 1 id FROM items ORDER BY NEWID()");
+        ok("RANDOM() as a value is per row", POSTGRESQL,
+                "SELECT id, RANDOM() FROM items",
+                "SELECT id, RAND(CHECKSUM(NEWID())) FROM items");
+        ok("MOD becomes %", POSTGRESQL,
+                "SELECT MOD(id, 3) FROM items",
+                "SELECT (id % 3) FROM items");
+        ok("PostgreSQL LOG is base 10", POSTGRESQL,
+                "SELECT LOG(price), LN(price) FROM items",
+                "SELECT LOG10(price), LOG(price) FROM items");
         ok("CEIL becomes CEILING", POSTGRESQL,
                 "SELECT CEIL(price) FROM items",
                 "SELECT CEILING(price) FROM items");
@@ -384,6 +411,15 @@ public final class SqlServerGoldenCases {
         // -------------------------------------------------------------------------------------------- refused
         refused("LIMIT ? OFFSET ? would bind the values in the wrong order", PORTABLE,
                 "SELECT id FROM items ORDER BY id LIMIT ? OFFSET ?", "OFFSET");
+        refused("STRPOS with two markers would swap them in CHARINDEX", POSTGRESQL,
+                "SELECT id FROM items WHERE STRPOS(?, ?) > 0", "marker");
+        refused("interval added to a marker by a marker would swap them in DATEADD", PORTABLE,
+                "SELECT CAST(? AS TIMESTAMP) + ? * INTERVAL '1' DAY", "marker");
+        refused("RETURNING a marker would move it before VALUES", PORTABLE,
+                "INSERT INTO items (name) VALUES (?) RETURNING id, ? AS tag", "marker");
+        refused("ON CONFLICT DO UPDATE WHERE with markers on both sides", POSTGRESQL,
+                "INSERT INTO items (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = ? WHERE items.name <> ?",
+                "marker");
         refused("ON CONFLICT DO NOTHING without conflict columns", POSTGRESQL,
                 "INSERT INTO items (id, name) VALUES (?, ?) ON CONFLICT DO NOTHING", "ON CONFLICT");
         refused("ON DUPLICATE KEY UPDATE that updates every column has no key to match on", MYSQL,

@@ -100,9 +100,9 @@ public class SqlServerTarget extends TargetDialect {
 
     /** DELETE .. RETURNING: JSqlParser would print OUTPUT before FROM, so this one is written here. */
     private void renderDeleteReturning(Delete delete, Renderer r) {
-        if (delete.getJoins() != null || delete.getUsingList() != null || delete.getTables() != null
-                && !delete.getTables().isEmpty() || delete.getLimit() != null || delete.getOrderByElements() != null
-                || delete.getWithItemsList() != null) {
+        if (!isEmpty(delete.getJoins()) || !isEmpty(delete.getUsingList()) || !isEmpty(delete.getTables())
+                || delete.getLimit() != null || !isEmpty(delete.getOrderByElements())
+                || !isEmpty(delete.getWithItemsList())) {
             throw r.unsupported("DELETE .. RETURNING with joins, USING, ORDER BY, LIMIT or WITH");
         }
         r.append("DELETE FROM ").append(delete.getTable().toString()).append(" OUTPUT ");
@@ -110,6 +110,10 @@ public class SqlServerTarget extends TargetDialect {
         if (delete.getWhere() != null) {
             r.append(" WHERE ").expression(delete.getWhere());
         }
+    }
+
+    private static boolean isEmpty(List<?> list) {
+        return list == null || list.isEmpty();
     }
 
     // ------------------------------------------------------------------------------------------ pagination
@@ -284,7 +288,9 @@ public class SqlServerTarget extends TargetDialect {
         if (length != null) {
             r.expression(length);
         } else {
-            r.append("2147483647"); // T-SQL requires a length; the largest INT takes the rest of any string
+            // T-SQL requires a length. 2^30 - 1 is the most characters an NVARCHAR(MAX) holds, and unlike the
+            // largest INT it cannot overflow start + length in engines that add them (H2 does).
+            r.append("1073741823");
         }
         r.append(")");
     }

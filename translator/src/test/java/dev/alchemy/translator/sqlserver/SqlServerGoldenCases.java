@@ -132,6 +132,21 @@ public final class SqlServerGoldenCases {
         ok("FALSE in UPDATE SET", PORTABLE,
                 "UPDATE items SET active = FALSE WHERE id = ?",
                 "UPDATE items SET active = 0 WHERE id = ?");
+        ok("IS TRUE / IS NOT FALSE on a boolean column", PORTABLE,
+                "SELECT id FROM items WHERE active IS TRUE OR featured IS NOT FALSE",
+                "SELECT id FROM items WHERE active = 1 OR (featured = 1 OR featured IS NULL)");
+        ok("IS FALSE on a predicate", PORTABLE,
+                "SELECT id FROM items WHERE (price > 10) IS FALSE",
+                "SELECT id FROM items WHERE NOT ((price > 10))");
+        ok("a predicate selected as a value becomes a BIT-valued CASE", PORTABLE,
+                "SELECT id, price > 10 AS dear FROM items",
+                "SELECT id, CASE WHEN price > 10 THEN 1 WHEN NOT (price > 10) THEN 0 END AS dear FROM items");
+        ok("NOT of a parenthesised boolean column", PORTABLE,
+                "SELECT id FROM items WHERE NOT (active) AND price IS NOT NULL",
+                "SELECT id FROM items WHERE active = 0 AND price IS NOT NULL");
+        ok("bare booleans in EXISTS subquery and UPDATE", PORTABLE,
+                "UPDATE items SET price = 0 WHERE NOT active AND EXISTS (SELECT 1 FROM flags f WHERE f.on_ AND f.id = items.id)",
+                "UPDATE items SET price = 0 WHERE active = 0 AND EXISTS (SELECT 1 FROM flags f WHERE f.on_ = 1 AND f.id = items.id)");
         ok("WHERE TRUE", PORTABLE,
                 "SELECT id FROM items WHERE TRUE",
                 "SELECT id FROM items WHERE 1 = 1");
@@ -209,7 +224,7 @@ public final class SqlServerGoldenCases {
                 "SELECT SUBSTRING(name, 2, 3) FROM items");
         ok("SUBSTRING FROM without FOR takes the rest", PORTABLE,
                 "SELECT SUBSTRING(name FROM 2) FROM items",
-                "SELECT SUBSTRING(name, 2, 2147483647) FROM items");
+                "SELECT SUBSTRING(name, 2, 1073741823) FROM items");
         ok("SQLite SUBSTR", SQLITE,
                 "SELECT SUBSTR(name, 2, 3) FROM items",
                 "SELECT SUBSTRING(name, 2, 3) FROM items");
@@ -333,6 +348,15 @@ public final class SqlServerGoldenCases {
         ok("INSERT RETURNING two columns", PORTABLE,
                 "INSERT INTO items (name) VALUES (?) RETURNING id, name",
                 "INSERT INTO items (name) OUTPUT INSERTED.id, INSERTED.name VALUES (?)");
+        ok("UPDATE RETURNING becomes OUTPUT INSERTED between SET and WHERE", PORTABLE,
+                "UPDATE items SET price = ? WHERE id = ? RETURNING id, price",
+                "UPDATE items SET price = ? OUTPUT INSERTED.id, INSERTED.price WHERE id = ?");
+        ok("DELETE RETURNING becomes OUTPUT DELETED", PORTABLE,
+                "DELETE FROM items WHERE id = ? RETURNING id, name",
+                "DELETE FROM items OUTPUT DELETED.id, DELETED.name WHERE id = ?");
+        ok("INSERT .. SELECT RETURNING", PORTABLE,
+                "INSERT INTO archive (id, name) SELECT id, name FROM items WHERE NOT active RETURNING id",
+                "INSERT INTO archive (id, name) OUTPUT INSERTED.id SELECT id, name FROM items WHERE active = 0");
         ok("INSERT RETURNING *", PORTABLE,
                 "INSERT INTO items (name) VALUES ('a') RETURNING *",
                 "INSERT INTO items (name) OUTPUT INSERTED.* VALUES ('a')");
@@ -370,6 +394,20 @@ public final class SqlServerGoldenCases {
                 "MERGE INTO items WITH (HOLDLOCK) USING (VALUES (?, ?)) AS excluded (id, name) "
                         + "ON items.id = excluded.id WHEN MATCHED THEN UPDATE SET name = excluded.name "
                         + "WHEN NOT MATCHED THEN INSERT (id, name) VALUES (excluded.id, excluded.name) OUTPUT INSERTED.id;");
+        ok("ON CONFLICT DO UPDATE WHERE becomes WHEN MATCHED AND", POSTGRESQL,
+                "INSERT INTO items (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name "
+                        + "WHERE items.name <> EXCLUDED.name",
+                "MERGE INTO items WITH (HOLDLOCK) USING (VALUES (?, ?)) AS excluded (id, name) "
+                        + "ON items.id = excluded.id WHEN MATCHED AND items.name <> excluded.name "
+                        + "THEN UPDATE SET name = excluded.name "
+                        + "WHEN NOT MATCHED THEN INSERT (id, name) VALUES (excluded.id, excluded.name);");
+        ok("upsert from a SELECT with a target alias", POSTGRESQL,
+                "INSERT INTO items AS i (id, name) SELECT id, name FROM staging ON CONFLICT (id) "
+                        + "DO UPDATE SET name = i.name || EXCLUDED.name",
+                "MERGE INTO items WITH (HOLDLOCK) AS i USING (SELECT id, name FROM staging) AS excluded (id, name) "
+                        + "ON i.id = excluded.id WHEN MATCHED THEN UPDATE SET name = "
+                        + "CAST(i.name AS NVARCHAR(MAX)) + CAST(excluded.name AS NVARCHAR(MAX)) "
+                        + "WHEN NOT MATCHED THEN INSERT (id, name) VALUES (excluded.id, excluded.name);");
         ok("upsert with a boolean value", POSTGRESQL,
                 "INSERT INTO flags (k, on_) VALUES (?, TRUE) ON CONFLICT (k) DO UPDATE SET on_ = EXCLUDED.on_",
                 "MERGE INTO flags WITH (HOLDLOCK) USING (VALUES (?, 1)) AS excluded (k, on_) "
@@ -408,6 +446,24 @@ public final class SqlServerGoldenCases {
                 "WITH RECURSIVE r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT n FROM r",
                 "WITH r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT n FROM r");
 
+        ok("LIMIT inside a CTE and ORDER BY in a CTE", PORTABLE,
+                "WITH top3 AS (SELECT id FROM items ORDER BY price DESC LIMIT 3), byname AS (SELECT id FROM items ORDER BY name) "
+                        + "SELECT * FROM top3 JOIN byname ON byname.id = top3.id",
+                "WITH top3 AS (SELECT TOP 3 id FROM items ORDER BY price DESC), byname AS (SELECT id FROM items ORDER BY name "
+                        + "OFFSET 0 ROWS) SELECT * FROM top3 JOIN byname ON byname.id = top3.id");
+        ok("interval of a marker amount", PORTABLE,
+                "SELECT id FROM items WHERE created > CURRENT_TIMESTAMP - ? * INTERVAL '1' DAY",
+                "SELECT id FROM items WHERE created > DATEADD(day, -?, CURRENT_TIMESTAMP)");
+        ok("fractional interval becomes a smaller unit", POSTGRESQL,
+                "SELECT created + INTERVAL '1.5 hours' FROM items",
+                "SELECT DATEADD(minute, 90, created) FROM items");
+        ok("EXTRACT week is the ISO week", POSTGRESQL,
+                "SELECT EXTRACT(WEEK FROM created) FROM items",
+                "SELECT DATEPART(iso_week, created) FROM items");
+        ok("SQL Server source reads back unchanged through the canonical form", Dialect.SQLSERVER,
+                "SELECT TOP 3 name + '!' FROM items WHERE active = 1 AND DATEADD(day, 1, created) > GETDATE()",
+                "SELECT TOP 3 name + '!' FROM items WHERE active = 1 AND DATEADD(day, 1, created) > CURRENT_TIMESTAMP");
+
         // -------------------------------------------------------------------------------------------- refused
         refused("LIMIT ? OFFSET ? would bind the values in the wrong order", PORTABLE,
                 "SELECT id FROM items ORDER BY id LIMIT ? OFFSET ?", "OFFSET");
@@ -427,6 +483,15 @@ public final class SqlServerGoldenCases {
                 "DUPLICATE KEY");
         refused("GROUP_CONCAT(DISTINCT ..)", MYSQL,
                 "SELECT GROUP_CONCAT(DISTINCT name) FROM items", "DISTINCT");
+        refused("NULLS LAST has no T-SQL spelling", POSTGRESQL,
+                "SELECT id FROM items ORDER BY price NULLS LAST", "NULLS");
+        refused("LATERAL is CROSS APPLY in T-SQL", POSTGRESQL,
+                "SELECT i.id, o.n FROM items i, LATERAL (SELECT COUNT(*) AS n FROM orders o WHERE o.item_id = i.id) o",
+                "LATERAL");
+        refused("a predicate with a marker selected as a value", PORTABLE,
+                "SELECT id, price > ? AS dear FROM items", "select list");
+        refused("DELETE RETURNING a marker", PORTABLE,
+                "DELETE FROM items WHERE id = ? RETURNING id, ? AS tag", "marker");
         refused("DATE_TRUNC second overflows DATEDIFF", POSTGRESQL,
                 "SELECT DATE_TRUNC('second', created) FROM items", "DATE_TRUNC");
     }

@@ -4,8 +4,11 @@ import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.Token;
+import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.Statements;
 
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -52,10 +55,12 @@ public final class BoundedParser {
     }
 
     /**
+     * Parses one statement, or a script of several separated by {@code ;}.
+     *
      * @param squareBracketIdentifiers read {@code [x]} as a quoted identifier (SQL Server source)
      * @throws SqlParseFailure with the position of the offending token
      */
-    public Statement parse(String sql, boolean squareBracketIdentifiers) throws SqlParseFailure {
+    public List<Statement> parse(String sql, boolean squareBracketIdentifiers) throws SqlParseFailure {
         int depth = CCJSqlParserUtil.getNestingDepth(sql);
         if (depth > MAX_NESTING_DEPTH) {
             throw new SqlParseFailure("brackets nested " + depth + " deep (limit " + MAX_NESTING_DEPTH + ")", 0, 0, null);
@@ -75,7 +80,7 @@ public final class BoundedParser {
         }
     }
 
-    private static Statement throwLater(SqlParseFailure a, SqlParseFailure b) throws SqlParseFailure {
+    private static List<Statement> throwLater(SqlParseFailure a, SqlParseFailure b) throws SqlParseFailure {
         if (b.timedOut()) {
             throw b;
         }
@@ -83,7 +88,7 @@ public final class BoundedParser {
         throw bIsLater ? b : a;
     }
 
-    private Statement parseOnce(String sql, boolean squareBrackets, boolean complex) throws SqlParseFailure {
+    private List<Statement> parseOnce(String sql, boolean squareBrackets, boolean complex) throws SqlParseFailure {
         CCJSqlParser parser = CCJSqlParserUtil.newParser(sql);
         parser.withSquareBracketQuotation(squareBrackets);
         parser.withAllowComplexParsing(complex);
@@ -91,11 +96,23 @@ public final class BoundedParser {
                 ? WATCHDOG.schedule(() -> parser.interrupted = true, timeoutMs, TimeUnit.MILLISECONDS)
                 : null;
         try {
-            Statement statement = parser.SingleStatement();
+            Statement statement = parser.Statement();
             if (parser.interrupted) {
                 throw timeout();
             }
-            return statement;
+            Token next = parser.getNextToken();
+            if (next.kind != 0) {
+                // Statement() stops after the first statement; more text is a script (or garbage): parse it whole.
+                CCJSqlParser script = CCJSqlParserUtil.newParser(sql);
+                script.withSquareBracketQuotation(squareBrackets);
+                script.withAllowComplexParsing(complex);
+                Statements all = script.Statements();
+                if (script.interrupted) {
+                    throw timeout();
+                }
+                return all;
+            }
+            return List.of(statement);
         } catch (ParseException e) {
             if (parser.interrupted) {
                 throw timeout();
@@ -110,6 +127,30 @@ public final class BoundedParser {
                 throw timeout();
             }
             throw new SqlParseFailure("parser failure: " + e, 0, 0, e);
+        } finally {
+            if (watchdog != null) {
+                watchdog.cancel(false);
+            }
+        }
+    }
+
+    /** A whole input that is one bare expression, or null when it is not. */
+    public Expression parseExpression(String sql, boolean squareBrackets) {
+        if (CCJSqlParserUtil.getNestingDepth(sql) > MAX_NESTING_DEPTH) {
+            return null;
+        }
+        CCJSqlParser parser = CCJSqlParserUtil.newParser(sql);
+        parser.withSquareBracketQuotation(squareBrackets);
+        ScheduledFuture<?> watchdog = timeoutMs > 0
+                ? WATCHDOG.schedule(() -> parser.interrupted = true, timeoutMs, TimeUnit.MILLISECONDS)
+                : null;
+        try {
+            Expression e = parser.Expression();
+            Token next = parser.getNextToken();
+            boolean atEnd = next.kind == 0 || (";".equals(next.image) && parser.getNextToken().kind == 0);
+            return atEnd && !parser.interrupted ? e : null;
+        } catch (ParseException | RuntimeException | StackOverflowError e) {
+            return null;
         } finally {
             if (watchdog != null) {
                 watchdog.cancel(false);

@@ -5,6 +5,9 @@ import dev.alchemy.translator.target.TargetDialect;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
 
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.statement.select.OrderByElement;
+
 import java.util.List;
 
 /** Routes canonical functions that have a dedicated {@link TargetDialect} hook to that hook. */
@@ -14,12 +17,44 @@ final class FunctionRules {
 
     /** True when a dedicated hook rendered {@code f}. */
     static boolean render(Function f, TargetDialect target, Renderer r) {
-        List<Expression> args = f.getParameters() == null ? List.of() : (List<Expression>) f.getParameters();
+        if (f.getNamedParameters() != null) {
+            return false;
+        }
+        List<Expression> args = FunctionReading.args(f);
+        int n = args.size();
         switch (f.getName()) {
             case "CHAR_LENGTH":
-                if (args.size() == 1) {
+                if (n == 1) {
                     target.renderCharLength(args.get(0), r);
                     return true;
+                }
+                return false;
+            case "POSITION":
+                if (n == 2) {
+                    target.renderPosition(args.get(0), args.get(1), r);
+                    return true;
+                }
+                return false;
+            case "SUBSTRING":
+                if (n == 2 || n == 3) {
+                    target.renderSubstring(args.get(0), args.get(1), n == 3 ? args.get(2) : null, r);
+                    return true;
+                }
+                return false;
+            case "STRING_AGG":
+                if (n == 2 && f.getKeep() == null) {
+                    List<OrderByElement> order = f.getOrderByElements() == null ? List.of() : f.getOrderByElements();
+                    target.renderStringAgg(f.isDistinct(), args.get(0), args.get(1), order, r);
+                    return true;
+                }
+                return false;
+            case "DATE_TRUNC":
+                if (n == 2 && args.get(0) instanceof StringValue unit) {
+                    String u = DateUnits.truncUnit(unit.getValue());
+                    if (u != null) {
+                        target.renderDateTrunc(u, args.get(1), r);
+                        return true;
+                    }
                 }
                 return false;
             default:

@@ -16,6 +16,19 @@ import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.Top;
 
+import dev.alchemy.translator.target.SqlType;
+import dev.alchemy.translator.target.Upsert;
+import dev.alchemy.translator.target.UnsupportedConstructException;
+import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.insert.ConflictActionType;
+import net.sf.jsqlparser.statement.insert.InsertConflictAction;
+import net.sf.jsqlparser.statement.insert.InsertConflictTarget;
+import net.sf.jsqlparser.statement.update.UpdateSet;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,17 +75,83 @@ final class SourceReader {
         return FunctionReading.read(f, source);
     }
 
-    /** SQL Server's string {@code +} becomes {@code ||}; anything else is returned as is. */
+    /**
+     * SQL Server's string {@code +} becomes {@code ||} when an operand is evidently a string (a literal, a
+     * concatenation, a string function or a cast to a character type); anything else is returned as is.
+     */
     Expression readAddition(Addition addition) {
+        if (source != Dialect.SQLSERVER) {
+            return addition;
+        }
+        if (isStringy(addition.getLeftExpression()) || isStringy(addition.getRightExpression())) {
+            return new Concat(addition.getLeftExpression(), addition.getRightExpression());
+        }
         return addition;
+    }
+
+    private static boolean isStringy(Expression e) {
+        if (e instanceof StringValue || e instanceof Concat) {
+            return true;
+        }
+        if (e instanceof Addition a) {
+            return isStringy(a.getLeftExpression()) || isStringy(a.getRightExpression());
+        }
+        if (e instanceof Function f && f.getName() != null) {
+            switch (f.getName().toUpperCase(Locale.ROOT)) {
+                case "CONCAT": case "UPPER": case "LOWER": case "SUBSTRING": case "LTRIM": case "RTRIM": case "TRIM":
+                case "REPLACE": case "LEFT": case "RIGHT": case "FORMAT": case "STR": case "REPLICATE": case "REVERSE":
+                case "CONCAT_WS": case "STRING_AGG": case "QUOTENAME":
+                    return true;
+                default:
+                    return false;
+            }
+        }
+        if (e instanceof CastExpression c) {
+            SqlType.Kind k = SqlType.read(c.getColDataType()).kind();
+            return k == SqlType.Kind.VARCHAR || k == SqlType.Kind.CHAR || k == SqlType.Kind.TEXT;
+        }
+        return false;
     }
 
     /** In-place reading of select-level source forms (none beyond pagination yet). */
     void readPlainSelect(PlainSelect select) {
     }
 
-    /** In-place reading of insert-level source forms (MySQL ON DUPLICATE KEY UPDATE -> ON CONFLICT). */
-    void readInsert(Insert insert) {
+    /**
+     * The upsert clause of an INSERT in canonical form, or null: PostgreSQL/SQLite {@code ON CONFLICT}, or MySQL
+     * {@code ON DUPLICATE KEY UPDATE} whose {@code VALUES(c)} is read as {@code EXCLUDED.c}.
+     */
+    static Upsert upsert(Insert insert) {
+        InsertConflictAction action = insert.getConflictAction();
+        if (action != null) {
+            InsertConflictTarget t = insert.getConflictTarget();
+            List<String> columns = t == null || t.getIndexColumnNames() == null ? List.of() : t.getIndexColumnNames();
+            boolean nothing = action.getConflictActionType() == ConflictActionType.DO_NOTHING;
+            List<UpdateSet> sets = action.getUpdateSets() == null ? List.of() : action.getUpdateSets();
+            return new Upsert(columns, nothing, sets, action.getWhereExpression());
+        }
+        List<UpdateSet> duplicate = insert.getDuplicateUpdateSets();
+        if (duplicate != null && !duplicate.isEmpty()) {
+            for (UpdateSet set : duplicate) {
+                ExpressionList<?> values = set.getValues();
+                @SuppressWarnings("unchecked")
+                List<Expression> list = (List<Expression>) values;
+                for (int i = 0; i < list.size(); i++) {
+                    list.set(i, readValuesFunction(list.get(i)));
+                }
+            }
+            return new Upsert(List.of(), false, duplicate, null);
+        }
+        return null;
+    }
+
+    /** MySQL's {@code VALUES(c)} inside ON DUPLICATE KEY UPDATE is the proposed value: {@code EXCLUDED.c}. */
+    private static Expression readValuesFunction(Expression e) {
+        if (e instanceof Function f && "VALUES".equalsIgnoreCase(f.getName()) && f.getParameters() != null
+                && f.getParameters().size() == 1 && f.getParameters().get(0) instanceof Column c) {
+            return new Column(new Table("EXCLUDED"), c.getColumnName());
+        }
+        return e;
     }
 
     /**
@@ -82,6 +161,7 @@ final class SourceReader {
     Pagination takePagination(Select select) {
         Expression rowCount = null;
         Expression offset = null;
+        boolean offsetFirst = false;
         Limit limit = select.getLimit();
         Offset off = select.getOffset();
         Fetch fetch = select.getFetch();
@@ -93,7 +173,10 @@ final class SourceReader {
             if (!limit.isLimitAll() && !limit.isLimitNull()) {
                 rowCount = limit.getRowCount();
             }
-            offset = limit.getOffset();
+            if (limit.getOffset() != null) {
+                offset = limit.getOffset(); // MySQL's LIMIT m, n
+                offsetFirst = true;
+            }
             select.setLimit(null);
         }
         if (off != null) {
@@ -101,6 +184,7 @@ final class SourceReader {
             select.setOffset(null);
         }
         if (fetch != null) {
+            offsetFirst = off != null;
             rowCount = fetch.getExpression();
             select.setFetch(null);
         }
@@ -108,6 +192,12 @@ final class SourceReader {
             rowCount = top.getExpression();
             ((PlainSelect) select).setTop(null);
         }
-        return new Pagination(offset, rowCount);
+        if (top != null && (top.isPercentage() || top.isWithTies())) {
+            throw new UnsupportedConstructException("TOP .. PERCENT / WITH TIES", null);
+        }
+        if (rowCount == null && offset == null) {
+            return null; // LIMIT ALL
+        }
+        return new Pagination(offset, rowCount, offsetFirst && offset != null && rowCount != null);
     }
 }

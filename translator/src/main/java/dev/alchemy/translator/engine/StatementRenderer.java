@@ -10,11 +10,31 @@ import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.ExtractExpression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.TimeKeyExpression;
+import net.sf.jsqlparser.expression.TrimFunction;
 import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
 import net.sf.jsqlparser.expression.operators.arithmetic.Concat;
 import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
+import dev.alchemy.translator.target.Upsert;
+import net.sf.jsqlparser.expression.CaseExpression;
+import net.sf.jsqlparser.expression.JdbcParameter;
+import net.sf.jsqlparser.expression.NotExpression;
+import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.GreaterThan;
+import net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
+import net.sf.jsqlparser.expression.operators.relational.MinorThan;
+import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.expression.MySQLGroupConcat;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.drop.Drop;
+import net.sf.jsqlparser.statement.select.SelectItem;
+import net.sf.jsqlparser.statement.update.UpdateSet;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.select.OrderByElement;
@@ -26,6 +46,7 @@ import net.sf.jsqlparser.util.deparser.ExpressionDeParser;
 import net.sf.jsqlparser.util.deparser.SelectDeParser;
 import net.sf.jsqlparser.util.deparser.StatementDeParser;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,6 +62,8 @@ public final class StatementRenderer implements Renderer {
     private final Expressions expressions;
     private final Selects selects;
     private final Statements statements;
+    private int lastParameterIndex;
+    private boolean parametersReordered;
 
     public StatementRenderer(Dialect source, TargetDialect target) {
         this.source = source;
@@ -52,10 +75,35 @@ public final class StatementRenderer implements Renderer {
         this.statements = new Statements();
     }
 
+    /** Renders a bare expression (a fragment such as {@code CAST(a AS TEXT)}). */
+    public String renderExpression(Expression expression) {
+        expression(expression);
+        return out.toString();
+    }
+
+    /** Whether a hook emitted {@code ?} markers out of their source order (checked by the engine). */
+    boolean parametersReordered() {
+        return parametersReordered;
+    }
+
     /** Renders {@code statement}; the result is the whole output. */
     public String render(Statement statement) {
         if (!target.renderStatement(statement, this)) {
             statement.accept(statements, null);
+        }
+        return out.toString();
+    }
+
+    /** Renders a script: the statements separated by {@code ;} and a new line. */
+    public String render(List<Statement> script) {
+        for (int i = 0; i < script.size(); i++) {
+            if (i > 0) {
+                out.append(";\n");
+            }
+            Statement statement = script.get(i);
+            if (!target.renderStatement(statement, this)) {
+                statement.accept(statements, null);
+            }
         }
         return out.toString();
     }
@@ -92,6 +140,46 @@ public final class StatementRenderer implements Renderer {
     }
 
     @Override
+    public Renderer updateSets(List<UpdateSet> sets) {
+        for (int i = 0; i < sets.size(); i++) {
+            UpdateSet set = sets.get(i);
+            if (i > 0) {
+                out.append(", ");
+            }
+            boolean tuple = set.getColumns().size() > 1;
+            if (tuple) {
+                out.append("(");
+            }
+            expressions(set.getColumns(), ", ");
+            out.append(tuple ? ") = (" : " = ");
+            @SuppressWarnings("unchecked")
+            List<Expression> values = (List<Expression>) set.getValues();
+            expressions(values, ", ");
+            if (tuple) {
+                out.append(")");
+            }
+        }
+        return this;
+    }
+
+    @Override
+    public Renderer selectItems(List<SelectItem<?>> items) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            items.get(i).accept(selects, null);
+        }
+        return this;
+    }
+
+    @Override
+    public Renderer insertCore(Insert insert) {
+        statements.renderInsertCore(insert);
+        return this;
+    }
+
+    @Override
     public Renderer select(Select select) {
         select.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) selects, null);
         return this;
@@ -105,6 +193,14 @@ public final class StatementRenderer implements Renderer {
     @Override
     public TargetDialect target() {
         return target;
+    }
+
+    private static Expression separatorLiteral(String sep) {
+        String t = sep.trim();
+        if (t.length() >= 2 && (t.startsWith("'") && t.endsWith("'") || t.startsWith("\"") && t.endsWith("\""))) {
+            t = t.substring(1, t.length() - 1);
+        }
+        return new StringValue(t);
     }
 
     /** Takes the row window off a select in canonical form and hands it to the target. */
@@ -133,6 +229,107 @@ public final class StatementRenderer implements Renderer {
                 return out;
             }
             return super.visit(function, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(JdbcParameter parameter, S context) {
+            Integer index = parameter.getIndex();
+            if (index != null && !parameter.isUseFixedIndex()) {
+                if (index <= lastParameterIndex) {
+                    parametersReordered = true;
+                }
+                lastParameterIndex = index;
+            }
+            return super.visit(parameter, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(MySQLGroupConcat concat, S context) {
+            if (target.renderExpression(concat, StatementRenderer.this)) {
+                return out;
+            }
+            ExpressionList<?> values = concat.getExpressionList();
+            if (values == null || values.size() != 1) {
+                throw unsupported("GROUP_CONCAT of several expressions");
+            }
+            String sep = concat.getSeparator();
+            Expression separator = sep == null ? new StringValue(",") : separatorLiteral(sep);
+            List<OrderByElement> order = concat.getOrderByElements() == null ? List.of() : concat.getOrderByElements();
+            target.renderStringAgg(concat.isDistinct(), values.get(0), separator, order, StatementRenderer.this);
+            return out;
+        }
+
+        @Override
+        public <S> StringBuilder visit(Column column, S context) {
+            return target.renderExpression(column, StatementRenderer.this) ? out : super.visit(column, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(EqualsTo e, S context) {
+            return target.renderExpression(e, StatementRenderer.this) ? out : super.visit(e, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(NotEqualsTo e, S context) {
+            return target.renderExpression(e, StatementRenderer.this) ? out : super.visit(e, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(GreaterThan e, S context) {
+            return target.renderExpression(e, StatementRenderer.this) ? out : super.visit(e, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(GreaterThanEquals e, S context) {
+            return target.renderExpression(e, StatementRenderer.this) ? out : super.visit(e, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(MinorThan e, S context) {
+            return target.renderExpression(e, StatementRenderer.this) ? out : super.visit(e, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(MinorThanEquals e, S context) {
+            return target.renderExpression(e, StatementRenderer.this) ? out : super.visit(e, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(NotExpression e, S context) {
+            return target.renderExpression(e, StatementRenderer.this) ? out : super.visit(e, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(IsNullExpression e, S context) {
+            return target.renderExpression(e, StatementRenderer.this) ? out : super.visit(e, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(CaseExpression e, S context) {
+            return target.renderExpression(e, StatementRenderer.this) ? out : super.visit(e, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(TrimFunction trim, S context) {
+            if (target.renderExpression(trim, StatementRenderer.this)) {
+                return out;
+            }
+            String spec = trim.getTrimSpecification() == null ? "BOTH" : trim.getTrimSpecification().name();
+            Expression characters;
+            Expression value;
+            if (trim.isUsingFromKeyword()) {
+                characters = trim.getExpression();
+                value = trim.getFromExpression();
+            } else if (trim.getFromExpression() != null) {
+                // TRIM(value, characters)
+                value = trim.getExpression();
+                characters = trim.getFromExpression();
+            } else {
+                value = trim.getExpression();
+                characters = null;
+            }
+            target.renderTrim(spec, characters, value, StatementRenderer.this);
+            return out;
         }
 
         @Override
@@ -245,11 +442,34 @@ public final class StatementRenderer implements Renderer {
 
         @Override
         public <S> StringBuilder visit(Insert insert, S context) {
-            reader.readInsert(insert);
             if (target.renderInsert(insert, StatementRenderer.this)) {
                 return out;
             }
-            return super.visit(insert, context);
+            Upsert upsert = SourceReader.upsert(insert);
+            List<SelectItem<?>> returning = insert.getReturningClause() == null ? null
+                    : new ArrayList<>(insert.getReturningClause());
+            insert.setConflictAction(null);
+            insert.setConflictTarget(null);
+            insert.withDuplicateUpdateSets(null);
+            insert.setReturningClause(null);
+            target.renderInsertStatement(insert, upsert, returning, StatementRenderer.this);
+            return out;
+        }
+
+        void renderInsertCore(Insert insert) {
+            super.visit(insert, null);
+        }
+
+        @Override
+        public <S> StringBuilder visit(Drop drop, S context) {
+            target.rewriteDrop(drop, StatementRenderer.this);
+            return super.visit(drop, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(CreateIndex index, S context) {
+            target.rewriteCreateIndex(index, StatementRenderer.this);
+            return super.visit(index, context);
         }
 
         @Override

@@ -5,7 +5,10 @@ import dev.alchemy.translator.TranslationException;
 import dev.alchemy.translator.target.TargetDialect;
 import dev.alchemy.translator.target.TargetDialects;
 import dev.alchemy.translator.target.UnsupportedConstructException;
+import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.statement.Statement;
+
+import java.util.List;
 
 /**
  * The uncached pipeline for one (source, target) pair: JDBC escapes -> parse (bounded) -> render with source
@@ -33,25 +36,45 @@ public final class TranslationEngine {
      */
     public String translate(String sql) throws TranslationException {
         String parsed = JdbcEscapes.resolve(sql);
-        Statement statement;
+        List<Statement> statements = null;
+        Expression fragment = null;
         try {
-            statement = parser.parse(parsed, source == Dialect.SQLSERVER);
+            statements = parser.parse(parsed, source == Dialect.SQLSERVER);
         } catch (SqlParseFailure e) {
-            throw new TranslationException("Cannot parse " + source + " SQL for translation to " + target.dialect()
-                    + e.position() + ": " + e.getMessage(), TranslationException.SYNTAX_ERROR, e);
+            // A bare expression (a fragment such as "CAST(a AS TEXT)") is translated too.
+            fragment = e.timedOut() ? null : parser.parseExpression(parsed, source == Dialect.SQLSERVER);
+            if (fragment == null) {
+                throw new TranslationException("Cannot parse " + source + " SQL for translation to "
+                        + target.dialect() + e.position() + ": " + e.getMessage(), TranslationException.SYNTAX_ERROR, e);
+            }
         }
         String rendered;
         try {
-            rendered = new StatementRenderer(source, target).render(statement);
+            StatementRenderer renderer = new StatementRenderer(source, target);
+            rendered = statements != null ? renderer.render(statements) : renderer.renderExpression(fragment);
+            if (renderer.parametersReordered()) {
+                throw new UnsupportedConstructException("a rewrite that would reorder ? parameter markers", target.dialect());
+            }
         } catch (UnsupportedConstructException e) {
             throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect() + ": "
-                    + e.getMessage(), TranslationException.FEATURE_NOT_SUPPORTED, e);
+                    + e.construct() + " is not supported by " + target.dialect(),
+                    TranslationException.FEATURE_NOT_SUPPORTED, e);
         } catch (RuntimeException e) {
             throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect() + ": " + e,
                     TranslationException.SYNTAX_ERROR, e);
         }
         rendered = IdentifierQuoting.requote(rendered, source, target);
-        return rendered.equals(sql) ? sql : rendered;
+        if (rendered.equals(sql)) {
+            return sql;
+        }
+        int before = SqlLexing.countMarkers(parsed);
+        int after = SqlLexing.countMarkers(rendered);
+        if (before != after) {
+            throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect()
+                    + ": the rewrite would turn " + before + " ? parameter markers into " + after,
+                    TranslationException.FEATURE_NOT_SUPPORTED, null);
+        }
+        return rendered;
     }
 
     public Dialect source() { return source; }

@@ -296,13 +296,30 @@ public class SqlServerTarget extends TargetDialect {
     }
 
     @Override
+    public void renderTrim(String spec, Expression characters, Expression value, Renderer r) {
+        if (characters == null) {
+            // LTRIM/RTRIM exist on every version; TRIM since 2017
+            r.append(spec.equals("LEADING") ? "LTRIM(" : spec.equals("TRAILING") ? "RTRIM(" : "TRIM(")
+                    .expression(value).append(")");
+        } else if (spec.equals("BOTH")) {
+            SqlServerMarkers.requireOrder(r, "TRIM(characters FROM value)", characters, value);
+            r.append("TRIM(").expression(characters).append(" FROM ").expression(value).append(")");
+        } else {
+            throw r.unsupported("TRIM(LEADING/TRAILING characters FROM ..) (SQL Server 2022 only)");
+        }
+    }
+
+    @Override
     public void renderConcat(List<Expression> operands, Renderer r) {
+        boolean fromTsql = r.source() == Dialect.SQLSERVER; // its + already concatenated these operands as text
         for (int i = 0; i < operands.size(); i++) {
             if (i > 0) {
                 r.append(" + ");
             }
             Expression e = operands.get(i);
-            if (e instanceof LongValue || e instanceof DoubleValue) {
+            if (fromTsql) {
+                r.expression(e);
+            } else if (e instanceof LongValue || e instanceof DoubleValue) {
                 r.append("'").append(e.toString()).append("'");
             } else if (isEvidentlyText(e)) {
                 r.expression(e);

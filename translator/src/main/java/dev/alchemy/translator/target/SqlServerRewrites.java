@@ -1,5 +1,6 @@
 package dev.alchemy.translator.target;
 
+import dev.alchemy.translator.Dialect;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +13,14 @@ import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.Parenthesis;
+import net.sf.jsqlparser.expression.SQLServerHints;
 import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.arithmetic.Division;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.create.table.ColDataType;
+import net.sf.jsqlparser.statement.create.view.CreateView;
+import net.sf.jsqlparser.statement.select.ForMode;
+import net.sf.jsqlparser.statement.select.SelectVisitor;
 import net.sf.jsqlparser.expression.UserVariable;
 import net.sf.jsqlparser.expression.WhenClause;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
@@ -64,11 +72,20 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
 final class SqlServerRewrites extends TablesNamesFinder<Void> {
     private final Renderer renderer;
     private final Object topLevel;
+    private final List<Select> nestedWith = new ArrayList<>(0);
 
     private SqlServerRewrites(Renderer renderer, Object topLevel) {
         this.renderer = renderer;
         this.topLevel = topLevel;
         init(false);
+    }
+
+    /** A view's query: T-SQL rejects ORDER BY in it like in a subquery, so it has no top level. */
+    static void applyToView(CreateView view, Renderer r) {
+        if (view.getSelect() != null) {
+            SqlServerRewrites pass = new SqlServerRewrites(r, null);
+            view.getSelect().accept((SelectVisitor<Void>) pass, null);
+        }
     }
 
     static void apply(Statement statement, Renderer r) {
@@ -89,6 +106,64 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
             d.setWhere(condition(d.getWhere()));
         }
         statement.accept(pass, null);
+        pass.hoistNestedWith(statement, r);
+    }
+
+    /**
+     * T-SQL allows WITH only at the start of a statement: CTEs of subqueries move to the top (SQL Server resolves
+     * a CTE name anywhere in the statement, so the meaning is kept unless two CTEs share a name).
+     */
+    private void hoistNestedWith(Statement statement, Renderer r) {
+        if (nestedWith.isEmpty()) {
+            return;
+        }
+        if (!(statement instanceof Select top)) {
+            throw r.unsupported("WITH inside a subquery of " + statement.getClass().getSimpleName().toUpperCase());
+        }
+        List<WithItem<?>> all = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Select inner : nestedWith) {
+            for (WithItem<?> item : inner.getWithItemsList()) {
+                if (SqlServerMarkers.anyInText(item.toString())) {
+                    throw r.unsupported("WITH inside a subquery with ? markers (moving it to the top would reorder them)");
+                }
+                all.add(item);
+            }
+            inner.setWithItemsList(null);
+        }
+        if (top.getWithItemsList() != null) {
+            all.addAll(top.getWithItemsList());
+        }
+        for (WithItem<?> item : all) {
+            if (!names.add(item.getAlias() == null ? "" : item.getAlias().getName().toLowerCase(java.util.Locale.ROOT))) {
+                throw r.unsupported("WITH inside a subquery reusing a CTE name");
+            }
+        }
+        top.setWithItemsList(all);
+    }
+
+    @Override
+    public <S> Void visit(ParenthesedSelect select, S context) {
+        Select inner = select.getSelect();
+        if (inner != null && inner != topLevel && inner.getWithItemsList() != null && !inner.getWithItemsList().isEmpty()
+                && !nestedWith.contains(inner)) {
+            nestedWith.add(inner);
+        }
+        return super.visit(select, context);
+    }
+
+    @Override
+    public <S> Void visit(Division division, S context) {
+        if (renderer.source() == Dialect.MYSQL && !(division.getRightExpression() instanceof Function f
+                && "NULLIF".equalsIgnoreCase(f.getName()))) {
+            // MySQL's / divides exactly (never as integers) and gives NULL for a zero divisor
+            CastExpression exact = new CastExpression();
+            exact.setLeftExpression(division.getLeftExpression());
+            exact.setColDataType(new ColDataType("FLOAT"));
+            division.setLeftExpression(exact);
+            division.setRightExpression(new Function("NULLIF", division.getRightExpression(), new LongValue(0)));
+        }
+        return super.visit(division, context);
     }
 
     @Override
@@ -118,6 +193,7 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
             }
         }
         orderBy(select, select.getOrderByElements());
+        lockingClause(select);
         super.visit(select, context);
         walk(select.getOrderByElements());
         if (select.getGroupBy() != null && select.getGroupBy().getGroupByExpressionList() != null) {
@@ -204,6 +280,51 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
         if (select != topLevel && !windowed) {
             select.setOffset(new Offset().withOffset(new LongValue(0)).withOffsetParam("ROWS"));
         }
+    }
+
+    /**
+     * FOR UPDATE / FOR SHARE become table hints on every table the select reads: UPDLOCK (or HOLDLOCK for a
+     * shared lock) with ROWLOCK, NOWAIT as NOWAIT, SKIP LOCKED as READPAST.
+     */
+    private void lockingClause(PlainSelect select) {
+        ForMode mode = select.getForMode();
+        if (mode == null) {
+            return;
+        }
+        if (select.getWait() != null) {
+            throw renderer.unsupported("FOR UPDATE WAIT n (SQL Server uses SET LOCK_TIMEOUT)");
+        }
+        String hint = mode == ForMode.UPDATE || mode == ForMode.NO_KEY_UPDATE ? "UPDLOCK, ROWLOCK" : "HOLDLOCK, ROWLOCK";
+        if (select.isNoWait()) {
+            hint += ", NOWAIT";
+        }
+        if (select.isSkipLocked()) {
+            hint += ", READPAST";
+        }
+        String text = " WITH (" + hint + ")";
+        Table only = select.getForUpdateTable();
+        List<net.sf.jsqlparser.statement.select.FromItem> items = new ArrayList<>();
+        items.add(select.getFromItem());
+        if (select.getJoins() != null) {
+            for (Join j : select.getJoins()) {
+                items.add(j.getFromItem());
+            }
+        }
+        for (net.sf.jsqlparser.statement.select.FromItem item : items) {
+            if (item instanceof Table t && (only == null || only.getName().equalsIgnoreCase(t.getName())
+                    || t.getAlias() != null && only.getName().equalsIgnoreCase(t.getAlias().getName()))) {
+                t.setSqlServerHints(new SQLServerHints() {
+                    @Override
+                    public String toString() {
+                        return text;
+                    }
+                });
+            }
+        }
+        select.setForMode(null);
+        select.setForUpdateTable(null);
+        select.setNoWait(false);
+        select.setSkipLocked(false);
     }
 
     private void walk(List<OrderByElement> order) {

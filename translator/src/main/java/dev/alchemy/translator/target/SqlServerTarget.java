@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.BooleanValue;
 import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
@@ -21,10 +22,14 @@ import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
+import net.sf.jsqlparser.statement.create.schema.CreateSchema;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.create.view.CreateView;
+import net.sf.jsqlparser.statement.create.view.TemporaryOption;
 import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.drop.Drop;
 import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.Fetch;
 import net.sf.jsqlparser.statement.select.Offset;
 import net.sf.jsqlparser.statement.select.OrderByElement;
@@ -34,6 +39,7 @@ import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.SelectItem;
 import net.sf.jsqlparser.statement.select.SetOperationList;
 import net.sf.jsqlparser.statement.select.Top;
+import net.sf.jsqlparser.statement.select.WithItem;
 import net.sf.jsqlparser.statement.update.Update;
 
 /**
@@ -88,14 +94,76 @@ public class SqlServerTarget extends TargetDialect {
             renderDeleteReturning(delete, r);
             return true;
         }
-        if (statement instanceof CreateTable table && table.isIfNotExists()) {
-            // T-SQL has no CREATE TABLE IF NOT EXISTS; an IF statement guards the CREATE instead.
-            r.append("IF OBJECT_ID(N'").append(SqlServerMerge.bracketed(table.getTable().getFullyQualifiedName()))
-                    .append("', N'U') IS NULL ");
-            table.setIfNotExists(false);
+        if (statement instanceof CreateTable table) {
+            if (table.isIfNotExists() && table.getSelect() != null && table.getSelect().getWithItemsList() != null
+                    && !table.getSelect().getWithItemsList().isEmpty()) {
+                throw r.unsupported("CREATE TABLE IF NOT EXISTS .. AS WITH .. (a CTE cannot follow IF)");
+            }
+            if (table.isIfNotExists()) {
+                // T-SQL has no CREATE TABLE IF NOT EXISTS; an IF statement guards the CREATE instead.
+                r.append("IF OBJECT_ID(N'").append(SqlServerMerge.bracketed(table.getTable().getFullyQualifiedName()))
+                        .append("', N'U') IS NULL ");
+                table.setIfNotExists(false);
+            }
+            if (table.getSelect() != null) {
+                renderCreateTableAsSelect(table, r);
+                return true;
+            }
             return false;
         }
+        if (statement instanceof CreateView view) {
+            SqlServerRewrites.applyToView(view, r);
+            if (view.isOrReplace()) {
+                renderCreateOrAlterView(view, r);
+                return true;
+            }
+            return false;
+        }
+        if (statement instanceof CreateSchema schema && schema.hasIfNotExists()) {
+            // CREATE SCHEMA must open its batch, so behind an IF it runs through EXEC
+            String name = SqlServerMerge.unquoted(schema.getSchemaName());
+            r.append("IF SCHEMA_ID(N'").append(name.replace("'", "''")).append("') IS NULL EXEC(N'CREATE SCHEMA ")
+                    .append(SqlServerMerge.bracketed(schema.getSchemaName()));
+            if (schema.getAuthorization() != null) {
+                r.append(" AUTHORIZATION ").append(SqlServerMerge.bracketed(schema.getAuthorization()));
+            }
+            r.append("')");
+            return true;
+        }
         return false;
+    }
+
+    /** T-SQL has no CREATE TABLE .. AS SELECT: {@code SELECT * INTO t FROM (..) AS alchemy_ctas}. */
+    private void renderCreateTableAsSelect(CreateTable table, Renderer r) {
+        if (table.getColumnDefinitions() != null && !table.getColumnDefinitions().isEmpty()
+                || table.getColumns() != null && !table.getColumns().isEmpty()) {
+            throw r.unsupported("CREATE TABLE (columns) AS SELECT");
+        }
+        Select query = table.getSelect();
+        if (query instanceof ParenthesedSelect p) {
+            query = p.getSelect();
+        }
+        List<WithItem<?>> with = query.getWithItemsList();
+        query.setWithItemsList(null);
+        PlainSelect into = new PlainSelect();
+        into.addSelectItems(new AllColumns());
+        into.setIntoTables(new ArrayList<>(List.of(table.getTable())));
+        into.setFromItem(new ParenthesedSelect().withSelect(query).withAlias(new Alias("alchemy_ctas")));
+        into.setWithItemsList(with);
+        SqlServerRewrites.apply(into, r);
+        r.select(into);
+    }
+
+    /** CREATE OR REPLACE VIEW is T-SQL's CREATE OR ALTER VIEW (SQL Server 2016 SP1+). */
+    private void renderCreateOrAlterView(CreateView view, Renderer r) {
+        if (view.isMaterialized() || view.getTemporary() != null && view.getTemporary() != TemporaryOption.NONE) {
+            throw r.unsupported("CREATE OR REPLACE MATERIALIZED/TEMPORARY VIEW");
+        }
+        r.append("CREATE OR ALTER VIEW ").append(view.getView().getFullyQualifiedName());
+        if (view.getColumnNames() != null && !view.getColumnNames().isEmpty()) {
+            r.append(" (").expressions(view.getColumnNames(), ", ").append(")");
+        }
+        r.append(" AS ").select(view.getSelect());
     }
 
     /** DELETE .. RETURNING: JSqlParser would print OUTPUT before FROM, so this one is written here. */
@@ -173,6 +241,16 @@ public class SqlServerTarget extends TargetDialect {
     @Override
     public void renderBoolean(BooleanValue value, Renderer r) {
         r.append(value.getValue() ? "1" : "0");
+    }
+
+    /** Text outside ASCII gets the N prefix, so it survives a database whose collation is not Unicode. */
+    @Override
+    public void renderString(String text, Renderer r) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 128;
+        }
+        r.append(ascii ? "'" : "N'").append(text.replace("'", "''")).append("'");
     }
 
     @Override
@@ -256,8 +334,15 @@ public class SqlServerTarget extends TargetDialect {
                     return true;
                 }
                 return false;
+            case "MAKE_DATE":
+                return n == 3 && call("DATEFROMPARTS", args, r);
+            case "MAKE_TIME":
+                if (n == 3) {
+                    r.append("TIMEFROMPARTS(").expressions(args, ", ").append(", 0, 0)");
+                    return true;
+                }
+                return false;
             case "ARRAY_AGG": case "BOOL_AND": case "BOOL_OR": case "EVERY": case "REGEXP_REPLACE": case "REGEXP_MATCHES":
-            case "GENERATE_SERIES":
                 throw r.unsupported(f.getName() + "()");
             default:
                 return false;

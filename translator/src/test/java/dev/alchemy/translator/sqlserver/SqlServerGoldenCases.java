@@ -467,6 +467,38 @@ public final class SqlServerGoldenCases {
                 "SELECT TOP 3 name + '!' FROM items WHERE active = 1 AND DATEADD(day, 1, created) > GETDATE()",
                 "SELECT TOP 3 name + '!' FROM items WHERE active = 1 AND DATEADD(day, 1, created) > GETDATE()");
 
+        ok("FOR UPDATE becomes UPDLOCK, ROWLOCK hints on every table read", POSTGRESQL,
+                "SELECT i.id FROM items i JOIN stock s ON s.item_id = i.id WHERE i.id = ? FOR UPDATE",
+                "SELECT i.id FROM items i WITH (UPDLOCK, ROWLOCK) JOIN stock s WITH (UPDLOCK, ROWLOCK) ON s.item_id = i.id "
+                        + "WHERE i.id = ?");
+        ok("FOR UPDATE SKIP LOCKED reads past locked rows", POSTGRESQL,
+                "SELECT id FROM jobs WHERE NOT done ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED",
+                "SELECT TOP 1 id FROM jobs WITH (UPDLOCK, ROWLOCK, READPAST) WHERE done = 0 ORDER BY id");
+        ok("FOR SHARE holds shared locks", POSTGRESQL,
+                "SELECT id FROM items WHERE id = ? FOR SHARE",
+                "SELECT id FROM items WITH (HOLDLOCK, ROWLOCK) WHERE id = ?");
+        ok("WITH inside a derived table moves to the top", PORTABLE,
+                "SELECT * FROM (WITH t AS (SELECT 1 AS c) SELECT c FROM t) AS subq",
+                "WITH t AS (SELECT 1 AS c) SELECT * FROM (SELECT c FROM t) AS subq");
+        ok("CREATE TABLE AS SELECT becomes SELECT INTO", PORTABLE,
+                "CREATE TABLE cheap AS SELECT id, name FROM items WHERE price < 1 AND active",
+                "SELECT * INTO cheap FROM (SELECT id, name FROM items WHERE price < 1 AND active = 1) AS alchemy_ctas");
+        ok("CREATE OR REPLACE VIEW becomes CREATE OR ALTER VIEW, its ORDER BY gets OFFSET 0 ROWS", PORTABLE,
+                "CREATE OR REPLACE VIEW live_items AS SELECT id, name FROM items WHERE active ORDER BY name",
+                "CREATE OR ALTER VIEW live_items AS SELECT id, name FROM items WHERE active = 1 ORDER BY name OFFSET 0 ROWS");
+        ok("CREATE VIEW gets the boolean rules", PORTABLE,
+                "CREATE VIEW dead_items AS SELECT id FROM items WHERE NOT active",
+                "CREATE VIEW dead_items AS SELECT id FROM items WHERE active = 0");
+        ok("CREATE SCHEMA IF NOT EXISTS runs through EXEC", PORTABLE,
+                "CREATE SCHEMA IF NOT EXISTS sales",
+                "IF SCHEMA_ID(N'sales') IS NULL EXEC(N'CREATE SCHEMA [sales]')");
+        ok("MAKE_DATE and MAKE_TIME", POSTGRESQL,
+                "SELECT MAKE_DATE(2024, 1, 2), MAKE_TIME(23, 59, 59)",
+                "SELECT DATEFROMPARTS(2024, 1, 2), TIMEFROMPARTS(23, 59, 59, 0, 0)");
+        ok("MySQL division is exact and NULL on a zero divisor", MYSQL,
+                "SELECT qty / n FROM t",
+                "SELECT CAST(qty AS FLOAT) / NULLIF(n, 0) FROM t");
+
         // -------------------------------------------------------------------------------------------- refused
         refused("LIMIT ? OFFSET ? would bind the values in the wrong order", PORTABLE,
                 "SELECT id FROM items ORDER BY id LIMIT ? OFFSET ?", "OFFSET");

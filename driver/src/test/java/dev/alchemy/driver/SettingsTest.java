@@ -2,6 +2,7 @@ package dev.alchemy.driver;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -131,6 +132,12 @@ class SettingsTest {
         assertArrayEquals(new String[] {"true", "false"}, info[AlchemyProperty.TRANSLATE.ordinal()].choices);
         assertArrayEquals(new String[] {"passthrough", "fail"}, info[AlchemyProperty.TRANSLATE_ON_ERROR.ordinal()].choices);
         assertEquals(0, new AlchemyDriver().getPropertyInfo("jdbc:h2:mem:x", null).length);
+    }
+
+    @Test
+    void translateFalseTakesTheTranslatorOutOfThePath() throws SQLException {
+        assertTrue(ConnectionConfig.parse(URL, null, true).translates());
+        assertFalse(ConnectionConfig.parse(URL + ";alchemy.translate=false", null, true).translates());
     }
 
     @Test

@@ -162,8 +162,8 @@ public abstract class AlchemyConnection implements Connection {
      */
     @Override
     public void close() throws SQLException {
-        if (!restore || connection.isClosed()) {
-            connection.close();
+        if (!restore || evict == null || connection.isClosed()) {
+            connection.close(); // unpooled: the physical connection ends here, nothing to restore
             return;
         }
         restore = false;
@@ -200,6 +200,9 @@ public abstract class AlchemyConnection implements Connection {
     public <T> T unwrap(Class<T> iface) throws SQLException {
         if (iface.isInstance(this)) {
             return iface.cast(this);
+        }
+        if (iface.isInstance(connection)) {
+            return iface.cast(connection);
         }
         return connection.unwrap(iface);
     }

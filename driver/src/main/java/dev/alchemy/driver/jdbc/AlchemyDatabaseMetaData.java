@@ -37,6 +37,9 @@ public abstract class AlchemyDatabaseMetaData implements DatabaseMetaData {
         if (iface.isInstance(this)) {
             return iface.cast(this);
         }
+        if (iface.isInstance(metaData)) {
+            return iface.cast(metaData);
+        }
         return metaData.unwrap(iface);
     }
 

@@ -25,6 +25,9 @@ public abstract class AlchemyResultSet implements ResultSet {
         if (iface.isInstance(this)) {
             return iface.cast(this);
         }
+        if (iface.isInstance(resultSet)) {
+            return iface.cast(resultSet);
+        }
         return resultSet.unwrap(iface);
     }
 

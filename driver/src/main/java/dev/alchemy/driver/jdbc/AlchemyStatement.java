@@ -223,6 +223,9 @@ public abstract class AlchemyStatement implements Statement {
         if (iface.isInstance(this)) {
             return iface.cast(this);
         }
+        if (iface.isInstance(statement)) {
+            return iface.cast(statement);
+        }
         return statement.unwrap(iface);
     }
 

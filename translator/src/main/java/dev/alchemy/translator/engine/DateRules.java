@@ -81,7 +81,7 @@ final class DateRules {
                 return parseText(s.getValue(), unit);
             }
             String u = unit == null ? null : DateUnits.intervalUnit(unit);
-            return u == null ? null : List.of(new IntervalValue(inner, u));
+            return u == null ? null : List.of(new IntervalValue(foldSign(inner), u));
         }
         String p = i.getParameter();
         if (p == null) {
@@ -119,6 +119,15 @@ final class DateRules {
             out.add(new IntervalValue(amount, u));
         }
         return out;
+    }
+
+    /** {@code -1} parsed as a signed expression becomes the literal -1. */
+    static Expression foldSign(Expression e) {
+        if (e instanceof net.sf.jsqlparser.expression.SignedExpression s && s.getSign() == '-'
+                && s.getExpression() instanceof LongValue l) {
+            return new LongValue(-l.getValue());
+        }
+        return e;
     }
 
     private static Expression number(String s) {

@@ -63,6 +63,19 @@ final class FunctionReading {
                     return rename(f, "COALESCE");
                 }
                 return n == 1 ? new IsNullExpression(args.get(0)) : rename(f, upper);
+            case "NVL2":
+                if (n == 2 || n == 3) {
+                    IsNullExpression notNull = new IsNullExpression(args.get(0));
+                    notNull.setNot(true);
+                    CaseExpression c = new CaseExpression(new WhenClause(notNull, args.get(1)));
+                    if (n == 3) {
+                        c.setElseExpression(args.get(2));
+                    }
+                    return c;
+                }
+                return rename(f, upper);
+            case "FROM_UNIXTIME":
+                return n == 1 ? new Function("TO_TIMESTAMP", args.get(0)) : rename(f, upper);
             case "IF": case "IIF":
                 if (n == 3) {
                     CaseExpression c = new CaseExpression(new WhenClause(args.get(0), args.get(1)));
@@ -235,7 +248,7 @@ final class FunctionReading {
     /** {@code INTERVAL amount unit}, the amount being any expression. */
     static IntervalExpression interval(Expression amount, String unit) {
         IntervalExpression i = new IntervalExpression();
-        i.setExpression(amount);
+        i.setExpression(DateRules.foldSign(amount));
         i.setIntervalType(unit);
         return i;
     }

@@ -20,6 +20,7 @@ import dev.alchemy.translator.target.SqlType;
 import dev.alchemy.translator.target.Upsert;
 import dev.alchemy.translator.target.UnsupportedConstructException;
 import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.schema.Column;
@@ -76,6 +77,47 @@ final class SourceReader {
     }
 
     /**
+     * The text a string literal denotes, or null when it is to be rendered as written: PostgreSQL's
+     * {@code E'..'} and MySQL's literals use backslash escapes, SQL Server's {@code N'..'} is a plain string.
+     */
+    String literalText(StringValue s) {
+        String prefix = s.getPrefix();
+        String raw = s.getValue();
+        boolean escapes = (prefix != null && prefix.equalsIgnoreCase("E")) || (source == Dialect.MYSQL && raw.indexOf('\\') >= 0);
+        boolean national = prefix != null && prefix.equalsIgnoreCase("N");
+        if (!escapes && !national && raw.indexOf('\\') < 0) {
+            return null;
+        }
+        if (prefix != null && !escapes && !national) {
+            return null; // X'..', B'..' and other typed literals
+        }
+        String text = raw.replace("''", "'");
+        return escapes ? unescapeBackslashes(text) : text;
+    }
+
+    private static String unescapeBackslashes(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 == s.length()) {
+                out.append(c);
+                continue;
+            }
+            char next = s.charAt(++i);
+            switch (next) {
+                case 'n': out.append('\n'); break;
+                case 't': out.append('\t'); break;
+                case 'r': out.append('\r'); break;
+                case 'b': out.append('\b'); break;
+                case 'f': out.append('\f'); break;
+                case '0': out.append('\0'); break;
+                default: out.append(next);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * SQL Server's string {@code +} becomes {@code ||} when an operand is evidently a string (a literal, a
      * concatenation, a string function or a cast to a character type); anything else is returned as is.
      */
@@ -84,7 +126,10 @@ final class SourceReader {
             return addition;
         }
         if (isStringy(addition.getLeftExpression()) || isStringy(addition.getRightExpression())) {
-            return new Concat(addition.getLeftExpression(), addition.getRightExpression());
+            // a + ' ' + b parses as ((a + ' ') + b): the whole left chain is concatenation too
+            Expression left = addition.getLeftExpression() instanceof Addition inner ? readAddition(inner)
+                    : addition.getLeftExpression();
+            return new Concat(left, addition.getRightExpression());
         }
         return addition;
     }
@@ -186,6 +231,10 @@ final class SourceReader {
         if (fetch != null) {
             offsetFirst = off != null;
             rowCount = fetch.getExpression();
+            if (rowCount == null) {
+                // FETCH FIRST ROW ONLY: one row
+                rowCount = new net.sf.jsqlparser.expression.LongValue(1);
+            }
             select.setFetch(null);
         }
         if (top != null) {
@@ -198,6 +247,8 @@ final class SourceReader {
         if (rowCount == null && offset == null) {
             return null; // LIMIT ALL
         }
-        return new Pagination(offset, rowCount, offsetFirst && offset != null && rowCount != null);
+        // The source order only matters when both are ? markers (whose bound values would otherwise swap).
+        boolean markers = offset instanceof JdbcParameter && rowCount instanceof JdbcParameter;
+        return new Pagination(offset, rowCount, offsetFirst && markers);
     }
 }

@@ -16,7 +16,10 @@ import net.sf.jsqlparser.expression.operators.arithmetic.Concat;
 import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
 import dev.alchemy.translator.target.Upsert;
+import net.sf.jsqlparser.expression.AnalyticExpression;
+import net.sf.jsqlparser.expression.AnalyticType;
 import net.sf.jsqlparser.expression.CaseExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsDistinctExpression;
 import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
@@ -249,13 +252,23 @@ public final class StatementRenderer implements Renderer {
                 return out;
             }
             ExpressionList<?> values = concat.getExpressionList();
-            if (values == null || values.size() != 1) {
-                throw unsupported("GROUP_CONCAT of several expressions");
+            if (values == null || values.isEmpty()) {
+                throw unsupported("GROUP_CONCAT without an expression");
             }
             String sep = concat.getSeparator();
+            if (source == Dialect.SQLITE && values.size() == 2 && sep == null) {
+                // SQLite's GROUP_CONCAT(x, separator)
+                List<OrderByElement> order = concat.getOrderByElements() == null ? List.of() : concat.getOrderByElements();
+                target.renderStringAgg(concat.isDistinct(), values.get(0), values.get(1), order, StatementRenderer.this);
+                return out;
+            }
+            Expression value = values.get(0);
+            for (int i = 1; i < values.size(); i++) {
+                value = new Concat(value, values.get(i)); // GROUP_CONCAT(a, b) aggregates a || b
+            }
             Expression separator = sep == null ? new StringValue(",") : separatorLiteral(sep);
             List<OrderByElement> order = concat.getOrderByElements() == null ? List.of() : concat.getOrderByElements();
-            target.renderStringAgg(concat.isDistinct(), values.get(0), separator, order, StatementRenderer.this);
+            target.renderStringAgg(concat.isDistinct(), value, separator, order, StatementRenderer.this);
             return out;
         }
 
@@ -301,7 +314,38 @@ public final class StatementRenderer implements Renderer {
 
         @Override
         public <S> StringBuilder visit(IsNullExpression e, S context) {
+            if (e.isUseNotNull()) {
+                e.setUseNotNull(false); // PostgreSQL's x NOTNULL
+                e.setNot(true);
+            }
+            e.setUseIsNull(false); // PostgreSQL's x ISNULL
             return target.renderExpression(e, StatementRenderer.this) ? out : super.visit(e, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(IsDistinctExpression e, S context) {
+            if (!target.renderExpression(e, StatementRenderer.this)) {
+                target.renderIsDistinct(e.getLeftExpression(), e.getRightExpression(), e.isNot(), StatementRenderer.this);
+            }
+            return out;
+        }
+
+        @Override
+        public <S> StringBuilder visit(AnalyticExpression e, S context) {
+            if (target.renderExpression(e, StatementRenderer.this)) {
+                return out;
+            }
+            String name = e.getName() == null ? "" : e.getName().toUpperCase(java.util.Locale.ROOT);
+            if (e.getType() == AnalyticType.WITHIN_GROUP && (name.equals("STRING_AGG") || name.equals("LISTAGG"))
+                    && e.getExpression() != null && e.getFilterExpression() == null) {
+                // SQL Server / ISO: STRING_AGG(x, sep) WITHIN GROUP (ORDER BY ..)
+                Expression separator = e.getOffset() != null ? e.getOffset() : new StringValue(",");
+                List<OrderByElement> order = e.getFuncOrderBy() != null ? e.getFuncOrderBy()
+                        : e.getOrderByElements() == null ? List.of() : e.getOrderByElements();
+                target.renderStringAgg(e.isDistinct(), e.getExpression(), separator, order, StatementRenderer.this);
+                return out;
+            }
+            return super.visit(e, context);
         }
 
         @Override
@@ -329,6 +373,16 @@ public final class StatementRenderer implements Renderer {
                 characters = null;
             }
             target.renderTrim(spec, characters, value, StatementRenderer.this);
+            return out;
+        }
+
+        @Override
+        public <S> StringBuilder visit(StringValue value, S context) {
+            String text = reader.literalText(value);
+            if (text == null && (target.dialect() != Dialect.MYSQL || value.getValue().indexOf('\\') < 0)) {
+                return super.visit(value, context);
+            }
+            target.renderString(text != null ? text : value.getValue().replace("''", "'"), StatementRenderer.this);
             return out;
         }
 

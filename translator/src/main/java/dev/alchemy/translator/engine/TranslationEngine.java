@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The uncached pipeline for one (source, target) pair: JDBC escapes -> parse (bounded) -> render with source
- * reading and target rules -> identifier re-quoting. Thread-safe and stateless apart from its configuration.
+ * reading and target rules -> identifier re-quoting. SQL whose source dialect is the target's is returned unchanged.
+ * Thread-safe and stateless apart from its configuration.
  */
 public final class TranslationEngine {
     private final Dialect source;
@@ -35,6 +36,11 @@ public final class TranslationEngine {
      * @throws TranslationException 42000 when it cannot be parsed, 0A000 when the target lacks a construct
      */
     public String translate(String sql) throws TranslationException {
+        if (source == target.dialect()) {
+            // SQL written for the target already suits it: unchanged is the only rendering that cannot change its
+            // meaning (and the real driver resolves JDBC escapes itself).
+            return sql;
+        }
         String parsed = JdbcEscapes.resolve(sql);
         List<Statement> statements = null;
         Expression fragment = null;

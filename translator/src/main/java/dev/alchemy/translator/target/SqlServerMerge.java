@@ -86,8 +86,9 @@ final class SqlServerMerge {
         if (!upsert.doNothing()) {
             r.append(" WHEN MATCHED");
             if (upsert.where() != null) {
-                nameSource(upsert.where());
-                r.append(" AND ").expression(upsert.where());
+                Expression where = SqlServerRewrites.condition(upsert.where());
+                nameSource(where);
+                r.append(" AND ").expression(where);
             }
             for (UpdateSet set : upsert.sets()) {
                 for (Expression v : set.getValues()) {

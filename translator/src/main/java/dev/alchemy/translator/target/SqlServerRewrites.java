@@ -4,6 +4,7 @@ import dev.alchemy.translator.Dialect;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.BooleanValue;
 import net.sf.jsqlparser.expression.CaseExpression;
 import net.sf.jsqlparser.expression.CastExpression;
@@ -19,6 +20,7 @@ import net.sf.jsqlparser.expression.operators.arithmetic.Division;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
 import net.sf.jsqlparser.statement.create.view.CreateView;
+import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.ForMode;
 import net.sf.jsqlparser.statement.select.SelectVisitor;
 import net.sf.jsqlparser.expression.UserVariable;
@@ -102,6 +104,15 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
         SqlServerRewrites pass = new SqlServerRewrites(r, top);
         if (statement instanceof Update u) {
             u.setWhere(condition(u.getWhere()));
+            for (var set : u.getUpdateSets()) {
+                @SuppressWarnings("unchecked")
+                List<Expression> values = (List<Expression>) set.getValues();
+                for (int i = 0; i < values.size(); i++) {
+                    if (isPredicate(values.get(i))) {
+                        values.set(i, pass.predicateAsValue(condition(values.get(i))));
+                    }
+                }
+            }
         } else if (statement instanceof Delete d) {
             d.setWhere(condition(d.getWhere()));
         }
@@ -244,6 +255,26 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
             }
         }
         return super.visit(expression, context);
+    }
+
+    /** T-SQL has no FILTER: {@code agg(x) FILTER (WHERE c)} is {@code agg(CASE WHEN c THEN x END)}. */
+    @Override
+    public <S> Void visit(AnalyticExpression aggregate, S context) {
+        Expression filter = aggregate.getFilterExpression();
+        if (filter != null) {
+            Expression value = aggregate.getExpression();
+            if (value == null || value instanceof AllColumns || aggregate.isAllColumns()) {
+                value = new LongValue(1); // COUNT(*) counts the rows the filter keeps
+            }
+            if (SqlServerMarkers.anyInText(filter.toString()) && SqlServerMarkers.anyInText(value.toString())) {
+                throw renderer.unsupported("an aggregate FILTER with ? markers in both the value and the condition"
+                        + " (CASE WHEN puts the condition first): the ? markers would be bound in the wrong order");
+            }
+            aggregate.setExpression(new CaseExpression(new WhenClause(condition(filter), value)));
+            aggregate.setAllColumns(false);
+            aggregate.setFilterExpression(null);
+        }
+        return super.visit(aggregate, context);
     }
 
     @Override

@@ -499,6 +499,19 @@ public final class SqlServerGoldenCases {
                 "SELECT qty / n FROM t",
                 "SELECT CAST(qty AS FLOAT) / NULLIF(n, 0) FROM t");
 
+        ok("aggregate FILTER becomes CASE inside the aggregate", POSTGRESQL,
+                "SELECT COUNT(*) FILTER (WHERE active), SUM(price) FILTER (WHERE category = ?) FROM items",
+                "SELECT COUNT(CASE WHEN active = 1 THEN 1 END), SUM(CASE WHEN category = ? THEN price END) FROM items");
+        ok("a predicate assigned in UPDATE SET", PORTABLE,
+                "UPDATE items SET active = NOT active, dear = price > 10 WHERE id = ?",
+                "UPDATE items SET active = CASE WHEN active = 0 THEN 1 WHEN NOT (active = 0) THEN 0 END, "
+                        + "dear = CASE WHEN price > 10 THEN 1 WHEN NOT (price > 10) THEN 0 END WHERE id = ?");
+        ok("JDBC date, timestamp and outer join escapes", PORTABLE,
+                "SELECT a.id FROM {oj a LEFT OUTER JOIN b ON a.id = b.id} WHERE a.d > {d '2024-01-01'} "
+                        + "AND a.ts < {ts '2024-01-01 10:00:00'}",
+                "SELECT a.id FROM a LEFT OUTER JOIN b ON a.id = b.id WHERE a.d > CAST('2024-01-01' AS DATE) "
+                        + "AND a.ts < CAST('2024-01-01 10:00:00' AS DATETIME2)");
+
         // -------------------------------------------------------------------------------------------- refused
         refused("LIMIT ? OFFSET ? would bind the values in the wrong order", PORTABLE,
                 "SELECT id FROM items ORDER BY id LIMIT ? OFFSET ?", "OFFSET");

@@ -179,6 +179,8 @@ final class SqlServerExecutionCases {
                     + "SELECT n FROM t) AS s"),
             ordered("IN subquery with a bare boolean", "SELECT name FROM tsqlh2_items WHERE id IN "
                     + "(SELECT item_id FROM tsqlh2_orders o WHERE o.qty > 1) AND active ORDER BY id"),
+            ordered("aggregate FILTER", "SELECT COUNT(*) FILTER (WHERE active), SUM(price) FILTER (WHERE category = ?) "
+                    + "FROM tsqlh2_items", "veg"),
             ordered("EXTRACT EPOCH", "SELECT EXTRACT(EPOCH FROM created) FROM tsqlh2_items ORDER BY id")
                     .notOnH2("H2 has no DATEDIFF_BIG (SQL Server 2016+)"),
             ordered("UPDATE RETURNING", "UPDATE tsqlh2_items SET price = price WHERE id = ? RETURNING id, price", 1)

@@ -37,6 +37,8 @@ import net.sf.jsqlparser.expression.operators.relational.IsBooleanExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator;
+import net.sf.jsqlparser.expression.operators.relational.SimilarToExpression;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.delete.Delete;
@@ -286,6 +288,17 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
     }
 
     @Override
+    public <S> Void visit(RegExpMatchOperator regex, S context) {
+        throw renderer.unsupported("regular expression match " + regex.getStringExpression()
+                + " (SQL Server has no regular expressions before 2025)");
+    }
+
+    @Override
+    public <S> Void visit(SimilarToExpression similar, S context) {
+        throw renderer.unsupported("SIMILAR TO (SQL Server has no regular expressions before 2025)");
+    }
+
+    @Override
     public <S> Void visit(LateralSubSelect lateral, S context) {
         throw renderer.unsupported("LATERAL (SQL Server spells it CROSS APPLY / OUTER APPLY)");
     }
@@ -451,6 +464,13 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
 
     /** A predicate as a BIT value: 1, 0, or NULL when the predicate is unknown. */
     private Expression predicateAsValue(Expression predicate) {
+        Expression p = unwrap(predicate);
+        if (p instanceof ExistsExpression || p instanceof IsNullExpression) {
+            // never unknown: one evaluation, so ? markers stay as they are
+            CaseExpression c = new CaseExpression(new WhenClause(predicate, new LongValue(1)));
+            c.setElseExpression(new LongValue(0));
+            return c;
+        }
         if (SqlServerMarkers.anyInText(predicate.toString())) {
             throw renderer.unsupported("a condition with ? markers used as a value in the select list (T-SQL has"
                     + " no boolean values; the CASE that replaces it would repeat the markers)");

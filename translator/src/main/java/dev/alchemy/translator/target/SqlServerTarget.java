@@ -344,6 +344,9 @@ public class SqlServerTarget extends TargetDialect {
                 return false;
             case "ARRAY_AGG": case "BOOL_AND": case "BOOL_OR": case "EVERY": case "REGEXP_REPLACE": case "REGEXP_MATCHES":
                 throw r.unsupported(f.getName() + "()");
+            case "ANY": case "SOME": case "ALL":
+                // a subquery is AnyComparisonExpression; a call is PostgreSQL's array form
+                throw r.unsupported("= " + f.getName() + "(array) (SQL Server has no arrays: write IN (?, ?, ..))");
             default:
                 return false;
         }
@@ -604,18 +607,38 @@ public class SqlServerTarget extends TargetDialect {
         List<String> other = spec.otherSpecs();
         for (int i = 0; i < other.size(); i++) {
             String s = other.get(i);
-            boolean afterDefault = i > 0 && other.get(i - 1).equalsIgnoreCase("DEFAULT");
-            if (afterDefault && s.equalsIgnoreCase("TRUE")) {
-                specs.add("1");
-            } else if (afterDefault && s.equalsIgnoreCase("FALSE")) {
-                specs.add("0");
-            } else if (afterDefault && (s.equalsIgnoreCase("NOW()") || s.equalsIgnoreCase("LOCALTIMESTAMP"))) {
-                specs.add("CURRENT_TIMESTAMP");
-            } else {
+            if (i == 0 || !other.get(i - 1).equalsIgnoreCase("DEFAULT")) {
                 specs.add(s);
+                continue;
+            }
+            // JSqlParser keeps a DEFAULT as words: "now", "()"
+            String word = s.toUpperCase(Locale.ROOT);
+            boolean call = i + 1 < other.size() && other.get(i + 1).equals("()");
+            String fn = call ? word + "()" : word;
+            String mapped = defaultValue(fn);
+            specs.add(mapped != null ? mapped : s);
+            if (mapped != null && call) {
+                i++;
             }
         }
         column.setColumnSpecs(specs);
+    }
+
+    /** T-SQL spellings of the column defaults other dialects write differently, or null. */
+    private static String defaultValue(String word) {
+        switch (word) {
+            case "TRUE": return "1";
+            case "FALSE": return "0";
+            case "NOW()": case "NOW": case "LOCALTIMESTAMP": case "CURRENT_TIMESTAMP()": case "TRANSACTION_TIMESTAMP()":
+            case "GETDATE()":
+                return "CURRENT_TIMESTAMP";
+            case "CURRENT_DATE": case "CURRENT_DATE()": case "CURDATE()":
+                return "CAST(GETDATE() AS DATE)";
+            case "GEN_RANDOM_UUID()": case "UUID_GENERATE_V4()": case "UUID()":
+                return "NEWID()";
+            default:
+                return null;
+        }
     }
 
     /** {@code IDENTITY(seed,increment)} from a source's {@code IDENTITY(s, i)} or {@code START WITH s INCREMENT BY i}. */

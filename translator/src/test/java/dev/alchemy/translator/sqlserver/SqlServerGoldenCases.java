@@ -512,6 +512,18 @@ public final class SqlServerGoldenCases {
                 "SELECT a.id FROM a LEFT OUTER JOIN b ON a.id = b.id WHERE a.d > CAST('2024-01-01' AS DATE) "
                         + "AND a.ts < CAST('2024-01-01 10:00:00' AS DATETIME2)");
 
+        ok("column defaults: now(), gen_random_uuid(), CURRENT_DATE, false", POSTGRESQL,
+                "CREATE TABLE t (a TIMESTAMP NOT NULL DEFAULT now(), b UUID DEFAULT gen_random_uuid(), "
+                        + "c DATE DEFAULT CURRENT_DATE, d BOOLEAN DEFAULT false)",
+                "CREATE TABLE t (a DATETIME2 NOT NULL DEFAULT CURRENT_TIMESTAMP, b UNIQUEIDENTIFIER DEFAULT NEWID(), "
+                        + "c DATE DEFAULT CAST(GETDATE() AS DATE), d BIT DEFAULT 0)");
+        ok("EXISTS selected as a value keeps its marker once", POSTGRESQL,
+                "SELECT EXISTS (SELECT 1 FROM users WHERE id = ?)",
+                "SELECT CASE WHEN EXISTS (SELECT 1 FROM users WHERE id = ?) THEN 1 ELSE 0 END");
+        ok("Hibernate's offset/fetch first with markers", POSTGRESQL,
+                "select u1_0.id from users u1_0 where u1_0.name=? order by u1_0.id offset ? rows fetch first ? rows only",
+                "SELECT u1_0.id FROM users u1_0 WHERE u1_0.name = ? ORDER BY u1_0.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
+
         // -------------------------------------------------------------------------------------------- refused
         refused("LIMIT ? OFFSET ? would bind the values in the wrong order", PORTABLE,
                 "SELECT id FROM items ORDER BY id LIMIT ? OFFSET ?", "OFFSET");
@@ -540,6 +552,10 @@ public final class SqlServerGoldenCases {
                 "SELECT id, price > ? AS dear FROM items", "select list");
         refused("DELETE RETURNING a marker", PORTABLE,
                 "DELETE FROM items WHERE id = ? RETURNING id, ? AS tag", "marker");
+        refused("PostgreSQL array ANY", POSTGRESQL,
+                "SELECT * FROM t WHERE a = ANY(?)", "array");
+        refused("regular expression match", POSTGRESQL,
+                "SELECT * FROM t WHERE name ~ '^a'", "regular expression");
         refused("DATE_TRUNC second overflows DATEDIFF", POSTGRESQL,
                 "SELECT DATE_TRUNC('second', created) FROM items", "DATE_TRUNC");
     }

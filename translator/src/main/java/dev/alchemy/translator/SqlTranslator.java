@@ -88,9 +88,17 @@ public final class SqlTranslator {
         }
         if (firstSeen && (warned == null || warned.asMap().putIfAbsent(sql, Boolean.TRUE) == null)) {
             LOG.warn("{}; sending the statement unchanged (alchemy.translate.onError=passthrough): {}",
-                    failure.getMessage(), sql);
+                    failure.getMessage(), maskSecrets(sql));
         }
         return sql;
+    }
+
+    private static final java.util.regex.Pattern SECRET = java.util.regex.Pattern.compile(
+            "(?i)(password|identified\\s+by|secret)(\\s*=?\\s*)'(?:[^']|'')*'");
+
+    /** The statement with literals following PASSWORD / IDENTIFIED BY masked, for logging. */
+    static String maskSecrets(String sql) {
+        return SECRET.matcher(sql).replaceAll("$1$2'***'");
     }
 
     /** A cached translation failure. */

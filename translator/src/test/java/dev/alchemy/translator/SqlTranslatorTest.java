@@ -94,6 +94,15 @@ class SqlTranslatorTest {
     }
 
     @Test
+    void passthroughWarningsNeverShowPasswords() throws Exception {
+        SqlTranslator t = translator(MYSQL, OnError.PASSTHROUGH, 100);
+        String sql = "ALTER ROLE app WITH LOGIN PASSWORD 'Tr0ub4dor' VALID UNTIL 'infinity' SOMETHING ODD";
+        assertSame(sql, t.translate(sql));
+        String message = warnings().get(0).getFormattedMessage();
+        assertTrue(!message.contains("Tr0ub4dor") && message.contains("PASSWORD '***'"), message);
+    }
+
+    @Test
     void failReportsSyntaxErrorsWithDialectsAndPosition() {
         TranslationException e = failure(PORTABLE, MYSQL, "SELECT a\nFROM t WHERE )");
         assertEquals(TranslationException.SYNTAX_ERROR, e.getSqlState());

@@ -2,10 +2,6 @@ package dev.alchemy.it.translation;
 
 import dev.alchemy.it.support.TestDatabase;
 import dev.alchemy.it.support.TestDatabases;
-import dev.alchemy.translator.Dialect;
-import dev.alchemy.translator.OnError;
-import dev.alchemy.translator.SqlTranslator;
-import dev.alchemy.translator.TranslationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
@@ -25,14 +21,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * Executed equivalence: every case of {@link EquivalenceCases}, written once in portable SQL, is translated for and
- * run on PostgreSQL (the reference) and on SQLite, H2 and MariaDB, and must return the same rows (in order when
+ * Executed equivalence: every case of {@link EquivalenceCases}, written once in portable SQL, is run through
+ * {@code jdbc:alchemy:} URLs (so Alchemy's driver translates it) on PostgreSQL (the reference) and on SQLite, H2 and
+ * MariaDB, and must return the same rows (in order when
  * the case has a total ORDER BY, as multisets otherwise), compared after {@link ResultNormalizer}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,32 +39,38 @@ class TranslationEquivalenceTest {
     private final List<Engine> targets = new ArrayList<>();
     private final Map<EquivalenceCases.Case, Object> referenceResults = new LinkedHashMap<>();
 
-    /** One database reached through translation from portable SQL. */
+    /**
+     * One database reached through Alchemy's driver ({@code jdbc:alchemy:} URL) with portable SQL as the source
+     * dialect and {@code onError=fail}, so an untranslatable statement fails the case instead of passing through.
+     */
     private static final class Engine implements AutoCloseable {
         final String name;
         final Connection connection;
-        final SqlTranslator translator;
 
-        Engine(String name, TestDatabase db, Dialect dialect) throws SQLException {
+        Engine(String name, TestDatabase db, Properties driverProperties) throws SQLException {
             this.name = name;
-            this.connection = DriverManager.getConnection(db.realUrl(), db.user(), db.password());
-            this.translator = SqlTranslator.builder().source(Dialect.PORTABLE).target(dialect).onError(OnError.FAIL).build();
+            Properties props = new Properties();
+            props.putAll(driverProperties);
+            props.setProperty("user", db.user());
+            props.setProperty("password", db.password());
+            this.connection = DriverManager.getConnection(
+                    db.alchemyUrl("alchemy.sourceDialect=portable&alchemy.translate.onError=fail"), props);
         }
 
+        /** The SQL Alchemy sends for {@code sql} (JDBC's nativeSQL), for failure messages. */
         String translate(String sql) {
             try {
-                return translator.translate(sql);
-            } catch (TranslationException e) {
-                throw new AssertionError(name + ": cannot translate [" + sql + "]: " + e.getMessage(), e);
+                return connection.nativeSQL(sql);
+            } catch (SQLException e) {
+                return "(not translatable: " + e.getSQLState() + " " + e.getMessage() + ")";
             }
         }
 
         void execute(String sql) {
-            String translated = translate(sql);
-            try (PreparedStatement ps = connection.prepareStatement(translated)) {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.execute();
             } catch (SQLException e) {
-                throw new AssertionError(name + ": [" + translated + "] failed: " + e.getMessage(), e);
+                throw new AssertionError(name + ": [" + sql + "] sent as [" + translate(sql) + "] failed: " + e.getMessage(), e);
             }
         }
 
@@ -79,20 +83,19 @@ class TranslationEquivalenceTest {
         }
 
         List<List<String>> query(String sql, List<Object> params) {
-            String translated = translate(sql);
-            try (PreparedStatement ps = connection.prepareStatement(translated)) {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 for (int i = 0; i < params.size(); i++) {
                     ps.setObject(i + 1, params.get(i));
                 }
                 boolean hasResults = ps.execute();
                 if (!hasResults) {
-                    throw new AssertionError(name + ": [" + translated + "] returned no result set");
+                    throw new AssertionError(name + ": [" + translate(sql) + "] returned no result set");
                 }
                 try (ResultSet rs = ps.getResultSet()) {
                     return ResultNormalizer.rows(rs);
                 }
             } catch (SQLException e) {
-                throw new AssertionError(name + ": [" + translated + "] failed: " + e.getMessage(), e);
+                throw new AssertionError(name + ": [" + sql + "] sent as [" + translate(sql) + "] failed: " + e.getMessage(), e);
             }
         }
 
@@ -104,15 +107,15 @@ class TranslationEquivalenceTest {
 
     @BeforeAll
     void createSchemas(@TempDir Path sqliteDir) throws SQLException {
-        reference = new Engine("postgresql", TestDatabases.postgres(), Dialect.POSTGRESQL);
-        TestDatabase sqlite = TestDatabases.sqlite(sqliteDir, "teq");
+        reference = new Engine("postgresql", TestDatabases.postgres(), new Properties());
         // SQLite has no timestamp type: translated DDL and literals keep timestamps as ISO text, so bound
         // java.sql.Timestamp values must be written as the same text (sqlite-jdbc's default is epoch milliseconds).
-        sqlite = new TestDatabase(sqlite.name(), sqlite.realUrl() + "?date_class=TEXT&date_string_format=yyyy-MM-dd HH:mm:ss",
-                sqlite.user(), sqlite.password());
-        targets.add(new Engine("sqlite", sqlite, Dialect.SQLITE));
-        targets.add(new Engine("h2", TestDatabases.h2("teq"), Dialect.H2));
-        targets.add(new Engine("mariadb", TestDatabases.mariadb(), Dialect.MYSQL));
+        Properties sqliteText = new Properties();
+        sqliteText.setProperty("date_class", "TEXT");
+        sqliteText.setProperty("date_string_format", "yyyy-MM-dd HH:mm:ss");
+        targets.add(new Engine("sqlite", TestDatabases.sqlite(sqliteDir, "teq"), sqliteText));
+        targets.add(new Engine("h2", TestDatabases.h2("teq"), new Properties()));
+        targets.add(new Engine("mariadb", TestDatabases.mariadb(), new Properties()));
         for (Engine e : all()) {
             dropTables(e);
             EquivalenceSchema.CREATE.forEach(e::execute);

@@ -54,6 +54,16 @@ public final class TranslationEngine {
                         + target.dialect() + e.position() + ": " + e.getMessage(), TranslationException.SYNTAX_ERROR, e);
             }
         }
+        if (statements != null) {
+            for (Statement st : statements) {
+                if (st instanceof net.sf.jsqlparser.statement.UnsupportedStatement) {
+                    // JSqlParser kept it as opaque tokens: nothing in it was read, so nothing can be translated
+                    throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect()
+                            + ": the statement kind is not understood by the translator",
+                            TranslationException.SYNTAX_ERROR, null);
+                }
+            }
+        }
         String rendered;
         try {
             StatementRenderer renderer = new StatementRenderer(source, target);

@@ -162,7 +162,31 @@ final class SqlServerExecutionCases {
                     + "SELECT n FROM r ORDER BY n")
                     .notOnH2("H2 requires the RECURSIVE keyword SQL Server rejects"),
             ordered("CASE and arithmetic", "SELECT id, CASE WHEN price >= 2 THEN 'dear' WHEN price < 1 THEN 'cheap' "
-                    + "ELSE 'fair' END, price * 2 FROM tsqlh2_items ORDER BY id"));
+                    + "ELSE 'fair' END, price * 2 FROM tsqlh2_items ORDER BY id"),
+            ordered("a predicate selected as a value (NULL stays NULL)", "SELECT name, price > 1 FROM tsqlh2_items ORDER BY id"),
+            ordered("IS TRUE and IS NOT FALSE", "SELECT name FROM tsqlh2_items WHERE active IS TRUE AND price IS NOT NULL "
+                    + "OR (price > 2) IS TRUE ORDER BY id"),
+            ordered("TRIM LEADING / TRAILING", "SELECT TRIM(LEADING FROM '  ' || name), TRIM(TRAILING FROM name || '  ') "
+                    + "FROM tsqlh2_items ORDER BY id"),
+            ordered("MOD, CEIL, ROUND", "SELECT MOD(id, 3), CEIL(price), ROUND(price) FROM tsqlh2_items WHERE price IS NOT NULL "
+                    + "ORDER BY id"),
+            ordered("FOR UPDATE becomes lock hints", "SELECT i.name FROM tsqlh2_items i JOIN tsqlh2_orders o ON o.item_id = i.id "
+                    + "WHERE o.qty > ? ORDER BY o.id FOR UPDATE", 2),
+            ordered("FOR UPDATE SKIP LOCKED with TOP", "SELECT id FROM tsqlh2_items WHERE NOT active ORDER BY id LIMIT 1 "
+                    + "FOR UPDATE SKIP LOCKED"),
+            ordered("FOR SHARE", "SELECT id FROM tsqlh2_items WHERE id = ? FOR SHARE", 3),
+            ordered("WITH inside a derived table", "SELECT s.n FROM (WITH t AS (SELECT COUNT(*) AS n FROM tsqlh2_orders) "
+                    + "SELECT n FROM t) AS s"),
+            ordered("IN subquery with a bare boolean", "SELECT name FROM tsqlh2_items WHERE id IN "
+                    + "(SELECT item_id FROM tsqlh2_orders o WHERE o.qty > 1) AND active ORDER BY id"),
+            ordered("aggregate FILTER", "SELECT COUNT(*) FILTER (WHERE active), SUM(price) FILTER (WHERE category = ?) "
+                    + "FROM tsqlh2_items", "veg"),
+            ordered("EXTRACT EPOCH", "SELECT EXTRACT(EPOCH FROM created) FROM tsqlh2_items ORDER BY id")
+                    .notOnH2("H2 has no DATEDIFF_BIG (SQL Server 2016+)"),
+            ordered("UPDATE RETURNING", "UPDATE tsqlh2_items SET price = price WHERE id = ? RETURNING id, price", 1)
+                    .notOnH2("H2 has no OUTPUT clause"),
+            ordered("DELETE RETURNING", "DELETE FROM tsqlh2_items WHERE id = ? RETURNING id", -1)
+                    .notOnH2("H2 has no OUTPUT clause"));
 
     private static LocalDateTime ts(String value) {
         return LocalDateTime.parse(value.replace(' ', 'T'));

@@ -158,6 +158,24 @@ class SqlServerOnH2ExecutionTest {
                 query(h2, "SELECT shop, sku, qty FROM tsqlh2_stock ORDER BY shop, sku", List.of()));
     }
 
+    /** A view created from portable DDL returns what PostgreSQL's returns (its ORDER BY made legal by OFFSET 0 ROWS). */
+    @Test
+    void viewsFromPortableDdl() throws Exception {
+        String create = "CREATE VIEW tsqlh2_live AS SELECT id, name FROM tsqlh2_items WHERE active AND NOT (price > 3) "
+                + "ORDER BY name";
+        String tsqlCreate = tsql(create);
+        assertTrue(tsqlCreate.endsWith("ORDER BY name OFFSET 0 ROWS"), tsqlCreate);
+        execute(postgres, create);
+        try {
+            execute(h2, tsqlCreate);
+            String read = "SELECT id, name FROM tsqlh2_live ORDER BY id";
+            assertEquals(query(postgres, read, List.of()), query(h2, tsql(read), List.of()));
+        } finally {
+            execute(postgres, "DROP VIEW IF EXISTS tsqlh2_live");
+            execute(h2, "DROP VIEW IF EXISTS tsqlh2_live");
+        }
+    }
+
     /** The identity columns made from SERIAL and GENERATED .. AS IDENTITY number rows like PostgreSQL does. */
     @Test
     void identityColumnsNumberRowsFromOne() throws Exception {

@@ -18,9 +18,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Measures the translator against the SQLGlot-derived corpus ({@code -Dalchemy.corpus}, set by the pom) and holds
- * it to the floors in {@code corpus/corpus-floors.properties}: per pair, the number of cases translated without
- * error and the number equal to SQLGlot's output after normalising. Floors only go up: when a pair rises above
- * its floor the test says so, and the floor should be raised in the same commit as the improvement.
+ * it to the floors in {@code corpus/corpus-floors.properties}: per pair, the number of cases equal to SQLGlot's
+ * output after normalising. Floors only go up: when a pair rises above its floor the test says so, and the floor
+ * should be raised in the same commit as the improvement.
+ *
+ * <p>"Translated without error" is reported but has no floor on purpose: refusing a construct the target lacks
+ * ({@code 0A000}) instead of passing it through unchanged lowers it, and a floor there would reward silence.
  * The table is printed; every unequal case is written to {@code target/corpus-report.txt}.
  */
 class CorpusTest {
@@ -51,7 +54,6 @@ class CorpusTest {
         for (Map.Entry<String, CorpusReport.PairStats> e : result.pairs().entrySet()) {
             String pair = e.getKey();
             CorpusReport.PairStats p = e.getValue();
-            checked += check(floors, prefix + pair + ".translated", p.translated(), below, above);
             checked += check(floors, prefix + pair + ".equal", p.equal(), below, above);
         }
         for (String key : floors.stringPropertyNames()) {

@@ -24,6 +24,8 @@ import java.util.Set;
  *   <li>{@code $$..$$} and {@code $tag$..$tag$} quotes for PostgreSQL, H2 and portable SQL.</li>
  *   <li>A line holding only {@code GO} (any case, optionally followed by a {@code --} comment) ends the
  *       statement and the batch, whatever the dialect: it is a client convention, never valid SQL.</li>
+ *   <li>MySQL: a {@code DELIMITER xx} line (the {@code mysql} client's, as in {@code mysqldump} output) makes
+ *       {@code xx} the statement terminator until the next {@code DELIMITER} line.</li>
  *   <li>Block bodies do not split: a {@code ;} between {@code BEGIN} (not {@code BEGIN TRANSACTION}) or
  *       {@code CASE} and the matching {@code END} stays inside the statement, as in SQLite triggers and
  *       SQL Server {@code IF .. BEGIN .. END}. A SQL Server {@code CREATE/ALTER PROCEDURE, FUNCTION, TRIGGER}
@@ -85,6 +87,7 @@ public final class ScriptSplitter {
         private final List<String> firstWords = new ArrayList<>(4);
         private int blockDepth;
         private String problem;
+        private String delimiter = ";";
 
         Scan(String script) {
             this.s = script;
@@ -95,9 +98,25 @@ public final class ScriptSplitter {
         List<ScriptStatement> run() {
             int i = 0;
             while (i < n) {
-                if ((i == 0 || s.charAt(i - 1) == '\n') && isGoLine(i)) {
-                    finish(i, true);
-                    i = endOfLine(i);
+                if (i == 0 || s.charAt(i - 1) == '\n') {
+                    if (isGoLine(i)) {
+                        finish(i, true);
+                        i = endOfLine(i);
+                        pieceStart = i;
+                        continue;
+                    }
+                    String newDelimiter = source == Dialect.MYSQL ? delimiterLine(i) : null;
+                    if (newDelimiter != null) {
+                        finish(i, false);
+                        delimiter = newDelimiter;
+                        i = endOfLine(i);
+                        pieceStart = i;
+                        continue;
+                    }
+                }
+                if (!";".equals(delimiter) && s.startsWith(delimiter, i)) {
+                    finish(i, false);
+                    i += delimiter.length();
                     pieceStart = i;
                     continue;
                 }
@@ -131,7 +150,7 @@ public final class ScriptSplitter {
                 case '$':
                     return dollarQuotes && !isIdentifierPart(prev(i)) ? skipDollarQuote(i) : i + 1;
                 case ';':
-                    if (blockDepth > 0 || routineRunsToGo && isRoutine()) {
+                    if (!";".equals(delimiter) || blockDepth > 0 || routineRunsToGo && isRoutine()) {
                         return i + 1;
                     }
                     finish(i, false);
@@ -294,6 +313,17 @@ public final class ScriptSplitter {
             return rest.isEmpty() || rest.startsWith("--");
         }
 
+        /** The new delimiter of a MySQL {@code DELIMITER xx} line, or null. */
+        private String delimiterLine(int lineStart) {
+            String line = s.substring(lineStart, endOfLine(lineStart)).strip();
+            if (line.length() > 10 && line.regionMatches(true, 0, "DELIMITER", 0, 9)
+                    && Character.isWhitespace(line.charAt(9))) {
+                String d = line.substring(10).strip();
+                return d.isEmpty() || d.chars().anyMatch(Character::isWhitespace) ? null : d;
+            }
+            return null;
+        }
+
         private void markBody(int i) {
             if (bodyStart < 0) {
                 bodyStart = i;
@@ -310,11 +340,12 @@ public final class ScriptSplitter {
                 if (endsBatch && !out.isEmpty()) { // "SELECT 1;\nGO": the GO belongs to the statement before
                     ScriptStatement last = out.remove(out.size() - 1);
                     out.add(new ScriptStatement(last.number(), last.leading(), last.sql(), last.line(),
-                            last.column(), true, last.problem()));
+                            last.column(), true, last.problem(), last.delimiter()));
                 }
             } else {
                 int number = body.isEmpty() ? 0 : ++statementNumber;
-                out.add(new ScriptStatement(number, leading, body, bodyLine, bodyColumn, endsBatch, problem));
+                out.add(new ScriptStatement(number, leading, body, bodyLine, bodyColumn, endsBatch, problem,
+                        ";".equals(delimiter) || body.isEmpty() ? null : delimiter));
             }
             bodyStart = -1;
             firstWords.clear();

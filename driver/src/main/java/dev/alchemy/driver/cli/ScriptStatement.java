@@ -12,9 +12,10 @@ package dev.alchemy.driver.cli;
  * @param endsBatch  true when a SQL Server {@code GO} line follows the statement
  * @param problem    why the statement is lexically incomplete (an unterminated string, identifier, comment or
  *                   dollar quote), or null
+ * @param delimiter  the MySQL client delimiter ({@code DELIMITER //}) that ended the statement, or null for {@code ;}
  */
 public record ScriptStatement(int number, String leading, String sql, int line, int column, boolean endsBatch,
-                              String problem) {
+                              String problem, String delimiter) {
 
     public boolean isCommentOnly() {
         return sql.isEmpty();

@@ -104,7 +104,12 @@ final class ScriptTranslation {
         }
         String why;
         try {
-            return withoutTrailingSemicolon(translator.translate(st.sql())) + ";\n";
+            String sql = withoutTrailingSemicolon(translator.translate(st.sql()));
+            if (st.delimiter() != null && translator.target() == Dialect.MYSQL) {
+                // a routine body with inner ';' stays runnable by the mysql client, as it was written
+                return "DELIMITER " + st.delimiter() + "\n" + sql + st.delimiter() + "\nDELIMITER ;\n";
+            }
+            return sql + ";\n";
         } catch (TranslationException e) {
             why = e.getMessage() + " [SQLState " + e.getSqlState() + "]";
         } catch (RuntimeException e) { // a translator bug: report it with the statement, go on with the rest

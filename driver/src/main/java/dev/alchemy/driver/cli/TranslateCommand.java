@@ -31,7 +31,8 @@ import java.util.concurrent.Callable;
                 "Scripts are split into statements on ';' and on lines holding only GO. A ';' inside a string, a "
                         + "quoted identifier ([..], \"..\", `..`), a comment, a PostgreSQL dollar quote "
                         + "($$$$..$$$$, $$tag$$..$$tag$$) or a BEGIN..END block does not split. Each statement is "
-                        + "written followed by ';'. Comments between statements are kept.",
+                        + "written followed by ';'. Comments between statements are kept. With --from mysql, DELIMITER "
+                        + "lines (mysql client, mysqldump) are honoured, and kept for a mysql target.",
                 "",
                 "For a sqlserver target the output is a sqlcmd/SSMS script: GO lines of the input are kept, and "
                         + "a statement that must be alone in its batch (CREATE VIEW, PROCEDURE, FUNCTION, TRIGGER, "

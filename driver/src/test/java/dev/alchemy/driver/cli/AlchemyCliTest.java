@@ -158,6 +158,15 @@ class AlchemyCliTest {
     }
 
     @Test
+    void mysqlDelimiterBlocksStayRunnableByTheMysqlClient() {
+        String script = "DELIMITER //\nCREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW SET NEW.x = 1//\nDELIMITER ;\n";
+        Run r = run(script, "translate", "--from", "mysql", "--to", "mysql");
+        assertEquals(0, r.exit, r.err);
+        assertTrue(r.out.startsWith("DELIMITER //\nCREATE TRIGGER t"), r.out);
+        assertTrue(r.out.endsWith("//\nDELIMITER ;\n"), r.out);
+    }
+
+    @Test
     void failModeNamesEveryBadStatementWithItsPositionAndWritesNothing() throws Exception {
         Path f = file("bad.sql", "SELECT 1;\n\n  " + GARBAGE + ";\nSELECT 2;\nSELECT 'open\n");
         Run r = run("", "translate", "--to", "postgresql", f.toString());

@@ -145,6 +145,22 @@ class ScriptSplitterTest {
     }
 
     @Test
+    void mysqlDelimiterLinesChangeTheTerminator() {
+        String script = "SELECT 1;\nDELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END//\n"
+                + "CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW SET NEW.x = 1//\nDELIMITER ;\nSELECT 3;";
+        List<ScriptStatement> st = new ScriptSplitter(Dialect.MYSQL).split(script);
+        assertEquals(List.of("SELECT 1", "CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END",
+                        "CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW SET NEW.x = 1", "SELECT 3"),
+                st.stream().map(ScriptStatement::sql).collect(Collectors.toList()));
+        assertNull(st.get(0).delimiter());
+        assertEquals("//", st.get(1).delimiter());
+        assertEquals(3, st.get(1).line());
+        assertNull(st.get(3).delimiter());
+        // only the mysql client knows DELIMITER
+        assertEquals("DELIMITER //\nSELECT 1", sql(Dialect.POSTGRESQL, "DELIMITER //\nSELECT 1").get(0));
+    }
+
+    @Test
     void commentsBeforeAStatementAreKeptWithItAndATrailingCommentIsItsOwnPiece() {
         List<ScriptStatement> st = new ScriptSplitter(Dialect.PORTABLE)
                 .split("-- create\n/* the table */\nCREATE TABLE t (a INT);\n-- the end\n");

@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  * in form still counts as equal. It forgives exactly four things and nothing else:
  * <ol>
  *   <li><b>whitespace</b> between tokens (tokens are compared, not text);</li>
- *   <li><b>keyword and identifier case</b> of unquoted words (every engine folds or ignores it);</li>
+ *   <li><b>keyword and identifier case</b> of unquoted words: PostgreSQL folds names to lower case, SQL Server,
+ *       SQLite and H2 compare them without case. MySQL is the exception: table names are case-sensitive on
+ *       Linux, so for MySQL only keywords, type names and function names (a word before {@code (}) lose their
+ *       case, other words keep it;</li>
  *   <li><b>identifier quoting</b> where it changes nothing: {@code "name"}, {@code [name]}, {@code `name`}
  *       equal unquoted {@code name} only when the quoted text is lower case, a regular identifier and not a
  *       reserved word, because PostgreSQL folds unquoted names to lower case ({@code "Name"} is not
@@ -42,6 +45,30 @@ public final class SqlNormaliser {
             "trailing", "true", "union", "unique", "update", "user", "using", "values", "when", "where", "window",
             "with");
     private static final Pattern REGULAR_LOWER = Pattern.compile("[a-z_][a-z0-9_$]*");
+    private static final Pattern REGULAR = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+
+    /** Words MySQL compares without case although other words (table names) may keep it. */
+    private static final Set<String> MYSQL_KEYWORDS = Set.of(
+            "add", "after", "against", "algorithm", "all", "alter", "and", "any", "as", "asc", "auto_increment",
+            "before", "begin", "between", "bigint", "binary", "bit", "blob", "bool", "boolean", "both", "by",
+            "call", "cascade", "case", "cast", "change", "char", "character", "charset", "check", "collate",
+            "column", "comment", "commit", "constraint", "create", "cross", "current_date", "current_time",
+            "current_timestamp", "current_user", "database", "date", "datetime", "day", "day_hour", "decimal",
+            "declare", "default", "definer", "delete", "desc", "describe", "distinct", "div", "double", "drop",
+            "duplicate", "each", "else", "elseif", "end", "engine", "enum", "escape", "except", "exists",
+            "explain", "false", "fetch", "first", "float", "for", "force", "foreign", "from", "full", "fulltext",
+            "function", "grant", "group", "having", "high_priority", "hour", "if", "ignore", "in", "index",
+            "inner", "insert", "int", "integer", "intersect", "interval", "into", "is", "join", "json", "key",
+            "keys", "language", "last", "leading", "left", "like", "limit", "lock", "long", "longblob",
+            "longtext", "match", "mediumint", "mediumtext", "minute", "mod", "mode", "month", "natural", "new",
+            "no", "not", "null", "nulls", "numeric", "of", "offset", "old", "on", "only", "or", "order", "outer",
+            "over", "partition", "precision", "primary", "procedure", "quarter", "range", "real", "recursive",
+            "references", "regexp", "rename", "replace", "restrict", "return", "returns", "right", "rlike",
+            "rollback", "row", "rows", "schema", "second", "select", "separator", "set", "share", "signed",
+            "smallint", "sql_calc_found_rows", "start", "straight_join", "table", "temporary", "text", "then",
+            "time", "timestamp", "tinyint", "tinytext", "to", "trailing", "transaction", "trigger", "true",
+            "truncate", "union", "unique", "unsigned", "update", "use", "using", "values", "varbinary", "varchar",
+            "view", "week", "when", "where", "window", "with", "within", "xor", "year", "zerofill");
 
     /** Keywords after which a parenthesised single operand is an operand, not a call or a list. */
     private static final Set<String> OPERAND_AFTER_WORD = Set.of(
@@ -87,10 +114,17 @@ public final class SqlNormaliser {
     private static final class Tok {
         final Kind kind;
         final String text;
+        /** A word as written, before case folding (null for other tokens). */
+        final String original;
 
         Tok(Kind kind, String text) {
+            this(kind, text, null);
+        }
+
+        Tok(Kind kind, String text, String original) {
             this.kind = kind;
             this.text = text;
+            this.original = original;
         }
 
         boolean is(String s) {
@@ -108,6 +142,20 @@ public final class SqlNormaliser {
             "!~", "&&"};
 
     private static List<Tok> tokenize(String s, Dialect d) {
+        List<Tok> toks = lex(s, d);
+        if (d == Dialect.MYSQL) { // restore the case of words MySQL may compare with case (table names)
+            for (int k = 0; k < toks.size(); k++) {
+                Tok t = toks.get(k);
+                if (t.kind == Kind.WORD && t.original != null && !MYSQL_KEYWORDS.contains(t.text)
+                        && !(k + 1 < toks.size() && toks.get(k + 1).is("("))) {
+                    toks.set(k, new Tok(Kind.WORD, t.original));
+                }
+            }
+        }
+        return toks;
+    }
+
+    private static List<Tok> lex(String s, Dialect d) {
         List<Tok> out = new ArrayList<>();
         int n = s.length();
         int i = 0;
@@ -143,11 +191,11 @@ public final class SqlNormaliser {
                 i = e;
             } else if (c == '"' || c == '`') {
                 int e = endOfQuoted(s, i, c, false);
-                out.add(quotedIdentifier(s.substring(i + 1, e - 1).replace("" + c + c, "" + c)));
+                out.add(quotedIdentifier(s.substring(i + 1, e - 1).replace("" + c + c, "" + c), mysql));
                 i = e;
             } else if (c == '[' && brackets) {
                 int e = endOfQuoted(s, i, ']', false);
-                out.add(quotedIdentifier(s.substring(i + 1, e - 1).replace("]]", "]")));
+                out.add(quotedIdentifier(s.substring(i + 1, e - 1).replace("]]", "]"), false));
                 i = e;
             } else if (Character.isDigit(c) || c == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1))
                     && !(prevSignificant(out) != null && prevSignificant(out).isOperand())) {
@@ -163,7 +211,8 @@ public final class SqlNormaliser {
                 while (e < n && (Character.isLetterOrDigit(s.charAt(e)) || s.charAt(e) == '_' || s.charAt(e) == '$')) {
                     e++;
                 }
-                out.add(new Tok(Kind.WORD, s.substring(i, e).toLowerCase(Locale.ROOT)));
+                String word = s.substring(i, e);
+                out.add(new Tok(Kind.WORD, word.toLowerCase(Locale.ROOT), word));
                 i = e;
             } else if (c == '?' || (c == '$' || c == ':' || c == '@') && i + 1 < n
                     && (Character.isLetterOrDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '@')
@@ -226,9 +275,13 @@ public final class SqlNormaliser {
         return "'" + content.replace("'", "''") + "'";
     }
 
-    private static Tok quotedIdentifier(String name) {
+    private static Tok quotedIdentifier(String name, boolean mysql) {
         if (REGULAR_LOWER.matcher(name).matches() && !RESERVED.contains(name)) {
-            return new Tok(Kind.WORD, name);
+            return new Tok(Kind.WORD, name, name);
+        }
+        if (mysql && REGULAR.matcher(name).matches() && !RESERVED.contains(name.toLowerCase(Locale.ROOT))
+                && !MYSQL_KEYWORDS.contains(name.toLowerCase(Locale.ROOT))) {
+            return new Tok(Kind.WORD, name.toLowerCase(Locale.ROOT), name); // `Items` is the word Items
         }
         return new Tok(Kind.QUOTED, name);
     }

@@ -66,6 +66,15 @@ class SqlNormaliserTest {
     }
 
     @Test
+    void mySqlTableNamesKeepTheirCaseButKeywordsAndFunctionsDoNot() {
+        different("SELECT a FROM Items", "SELECT a FROM items", Dialect.MYSQL);
+        same("select count(a) from Items where a is null", "SELECT COUNT(a) FROM Items WHERE a IS NULL", Dialect.MYSQL);
+        same("SELECT a FROM `Items`", "SELECT a FROM Items", Dialect.MYSQL);
+        different("SELECT a FROM `Items`", "SELECT a FROM items", Dialect.MYSQL);
+        same("SELECT a FROM Items", "SELECT a FROM items", Dialect.POSTGRESQL);
+    }
+
+    @Test
     void bracketsAreIdentifiersOnlyWhereTheDialectSaysSo() {
         different("SELECT arr[1] FROM t", "SELECT arr1 FROM t", Dialect.POSTGRESQL);
         same("SELECT [a] FROM t", "SELECT a FROM t", Dialect.SQLSERVER);

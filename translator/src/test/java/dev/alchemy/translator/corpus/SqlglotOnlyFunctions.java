@@ -57,6 +57,12 @@ public final class SqlglotOnlyFunctions {
     private static final String DATE_ADD_REASON =
             "DATE_ADD(x, n, 'unit') is SQLGlot's generic signature; MySQL's DATE_ADD takes an INTERVAL";
 
+    /** LEVENSHTEIN with 6 arguments: PostgreSQL's takes 2 or 5 (LEVENSHTEIN_LESS_EQUAL takes 6). */
+    private static final Pattern LEVENSHTEIN_6_ARGS =
+            Pattern.compile("(?i)\\bLEVENSHTEIN\\s*\\(([^,()]+,){5}[^,()]+\\)");
+    private static final String LEVENSHTEIN_REASON =
+            "LEVENSHTEIN(a, b, ins, del, sub, max) is SQLGlot's signature; PostgreSQL's takes 2 or 5 arguments";
+
     private static final Pattern CALL = Pattern.compile("(?i)\\b([A-Z_][A-Z0-9_]*)\\s*\\(");
 
     private SqlglotOnlyFunctions() {
@@ -66,6 +72,7 @@ public final class SqlglotOnlyFunctions {
     public static Map<String, String> all() {
         Map<String, String> m = new LinkedHashMap<>(FUNCTIONS);
         m.put("DATE_ADD (3 arguments, string unit)", DATE_ADD_REASON);
+        m.put("LEVENSHTEIN (6 arguments)", LEVENSHTEIN_REASON);
         return m;
     }
 
@@ -81,6 +88,9 @@ public final class SqlglotOnlyFunctions {
         }
         if (DATE_ADD_3_ARGS.matcher(code).find()) {
             return Optional.of("DATE_ADD (3 arguments, string unit)");
+        }
+        if (LEVENSHTEIN_6_ARGS.matcher(code).find()) {
+            return Optional.of("LEVENSHTEIN (6 arguments)");
         }
         return Optional.empty();
     }

@@ -14,6 +14,10 @@ import java.util.Set;
  * reading or a target rule reacts to, listed in {@link #SPECIAL_WORDS}) sends the statement through the parser.
  * Every rule of the renderer keys on one of those excluded forms, which is why the rendering of an accepted
  * statement cannot differ from it.
+ *
+ * <p>The check is lexical: it does not prove the statement is valid SQL. It is therefore used only under
+ * {@code onError=passthrough}, where an unparseable statement is sent unchanged anyway (the database then reports
+ * the syntax error); under {@code onError=fail} every statement is parsed.
  */
 final class PlainSql {
     /** Keywords whose meaning and spelling are the same in every dialect. */
@@ -48,15 +52,23 @@ final class PlainSql {
     private PlainSql() {
     }
 
+    /** Statements may only start with these (anything else, including misspellings, goes to the parser). */
+    private static final Set<String> FIRST_WORDS = Set.of("SELECT", "INSERT", "UPDATE", "DELETE");
+
     static boolean isPlain(String sql) {
         int n = sql.length();
         int i = 0;
         String previousWord = null;
+        boolean first = true;
         while (i < n) {
             char c = sql.charAt(i);
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
                 i++;
                 continue;
+            }
+            boolean letter = Character.isLetter(c) || c == '_';
+            if (first && !letter) {
+                return false;
             }
             if (c == '\'') {
                 int k = i + 1;
@@ -81,12 +93,19 @@ final class PlainSql {
                 previousWord = null;
                 continue;
             }
-            if (Character.isLetter(c) || c == '_') {
+            if (letter) {
                 int k = i + 1;
                 while (k < n && (Character.isLetterOrDigit(sql.charAt(k)) || sql.charAt(k) == '_')) {
                     k++;
                 }
                 String word = sql.substring(i, k).toUpperCase(Locale.ROOT);
+                if (first && !FIRST_WORDS.contains(word)) {
+                    return false;
+                }
+                first = false;
+                if (word.equals("DISTINCT") && ("IS".equals(previousWord) || "NOT".equals(previousWord))) {
+                    return false; // IS [NOT] DISTINCT FROM
+                }
                 int after = k;
                 while (after < n && sql.charAt(after) == ' ') {
                     after++;

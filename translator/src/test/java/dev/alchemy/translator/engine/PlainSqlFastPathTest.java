@@ -69,6 +69,12 @@ class PlainSqlFastPathTest {
             "CREATE TABLE t (id INTEGER)",
             "WITH x AS (SELECT 1) SELECT * FROM x",
             "SELECT LENGTH(a) FROM t",
+            "SELECT a IS DISTINCT FROM b FROM t",
+            "SELECT a FROM t WHERE b IS NOT DISTINCT FROM c",
+            "SELEKT * FROM t",
+            "(SELECT a FROM t)",
+            "SELECT [a] FROM t",
+            "SELECT a FROM t; DROP TABLE t",
     })
     void anythingDialectSpecificTakesTheParser(String sql) {
         assertFalse(PlainSql.isPlain(sql), sql);

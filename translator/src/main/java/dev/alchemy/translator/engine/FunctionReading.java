@@ -74,6 +74,13 @@ final class FunctionReading {
                     return c;
                 }
                 return rename(f, upper);
+            case "NEXTVAL":
+                // PostgreSQL's nextval('seq') and MariaDB's NEXTVAL(seq)
+                if (n == 1 && (args.get(0) instanceof StringValue || args.get(0) instanceof Column)) {
+                    String seq = args.get(0) instanceof StringValue s ? s.getValue() : ((Column) args.get(0)).getFullyQualifiedName();
+                    return new net.sf.jsqlparser.expression.NextValExpression(List.of(seq.split("\\.")), "NEXT VALUE FOR");
+                }
+                return rename(f, upper);
             case "FROM_UNIXTIME":
                 return n == 1 ? new Function("TO_TIMESTAMP", args.get(0)) : rename(f, upper);
             case "IF": case "IIF":

@@ -21,6 +21,7 @@ import net.sf.jsqlparser.expression.AnalyticType;
 import net.sf.jsqlparser.expression.CaseExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsDistinctExpression;
 import net.sf.jsqlparser.expression.JdbcParameter;
+import net.sf.jsqlparser.expression.NextValExpression;
 import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.GreaterThan;
@@ -383,6 +384,14 @@ public final class StatementRenderer implements Renderer {
                 return super.visit(value, context);
             }
             target.renderString(text != null ? text : value.getValue().replace("''", "'"), StatementRenderer.this);
+            return out;
+        }
+
+        @Override
+        public <S> StringBuilder visit(NextValExpression next, S context) {
+            if (!target.renderExpression(next, StatementRenderer.this)) {
+                target.renderNextValue(next.getName(), StatementRenderer.this);
+            }
             return out;
         }
 

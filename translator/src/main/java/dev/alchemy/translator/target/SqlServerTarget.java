@@ -688,6 +688,9 @@ public class SqlServerTarget extends TargetDialect {
 
     @Override
     public void renderInsertStatement(Insert insert, Upsert upsert, List<SelectItem<?>> returning, Renderer r) {
+        if (insert.isModifierIgnore()) {
+            throw r.unsupported("INSERT IGNORE (write INSERT .. ON CONFLICT (key columns) DO NOTHING, which becomes a MERGE)");
+        }
         if (upsert != null) {
             SqlServerMerge.render(insert, upsert, returning, r);
             return;

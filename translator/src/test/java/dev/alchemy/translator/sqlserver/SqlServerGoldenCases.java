@@ -552,6 +552,11 @@ public final class SqlServerGoldenCases {
                 "SELECT id, price > ? AS dear FROM items", "select list");
         refused("DELETE RETURNING a marker", PORTABLE,
                 "DELETE FROM items WHERE id = ? RETURNING id, ? AS tag", "marker");
+        refused("ON CONFLICT ON CONSTRAINT names no columns", POSTGRESQL,
+                "INSERT INTO items (id, name) VALUES (?, ?) ON CONFLICT ON CONSTRAINT items_pkey DO UPDATE SET name = EXCLUDED.name",
+                "ON CONFLICT");
+        refused("MySQL INSERT IGNORE", MYSQL,
+                "INSERT IGNORE INTO items (id, name) VALUES (?, ?)", "INSERT IGNORE");
         refused("PostgreSQL array ANY", POSTGRESQL,
                 "SELECT * FROM t WHERE a = ANY(?)", "array");
         refused("regular expression match", POSTGRESQL,

@@ -37,7 +37,9 @@ public final class SqlTranslator {
         this.target = Objects.requireNonNull(b.target, "target dialect");
         this.onError = b.onError;
         this.cacheSize = b.cacheSize;
-        this.engine = new TranslationEngine(source, target);
+        // The lexical fast path cannot tell valid from invalid SQL, so strict mode always parses.
+        this.engine = new TranslationEngine(source, target, new dev.alchemy.translator.engine.BoundedParser(),
+                onError == OnError.PASSTHROUGH);
         this.cache = cacheSize > 0 ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
         this.warned = cacheSize > 0 ? null : Caffeine.newBuilder().maximumSize(WARNED_WITHOUT_CACHE).<String, Boolean>build();
     }

@@ -19,15 +19,22 @@ public final class TranslationEngine {
     private final Dialect source;
     private final TargetDialect target;
     private final BoundedParser parser;
+    private final boolean fastPath;
 
     public TranslationEngine(Dialect source, Dialect target) {
-        this(source, target, new BoundedParser());
+        this(source, target, new BoundedParser(), true);
     }
 
-    public TranslationEngine(Dialect source, Dialect target, BoundedParser parser) {
+    /**
+     * @param fastPath skip parsing for statements {@link PlainSql} proves unchanged (when the target opts in via
+     *                 {@link TargetDialect#rendersPlainSqlUnchanged()}); off only to test that proof
+     */
+    public TranslationEngine(Dialect source, Dialect target, BoundedParser parser, boolean fastPath) {
         this.source = source;
         this.target = TargetDialects.of(target);
         this.parser = parser;
+        // SQL Server sources read string + and [x]; their plain-looking SQL may still need reading.
+        this.fastPath = fastPath && source != Dialect.SQLSERVER && this.target.rendersPlainSqlUnchanged();
     }
 
     /**
@@ -39,6 +46,9 @@ public final class TranslationEngine {
         if (source == target.dialect()) {
             // SQL written for the target already suits it: unchanged is the only rendering that cannot change its
             // meaning (and the real driver resolves JDBC escapes itself).
+            return sql;
+        }
+        if (fastPath && PlainSql.isPlain(sql)) {
             return sql;
         }
         String parsed = JdbcEscapes.resolve(sql);

@@ -259,6 +259,8 @@ public class SqlServerTarget extends TargetDialect {
                     return true;
                 }
                 return false;
+            case "CHR":
+                return n == 1 && call("NCHAR", args, r); // a code point, like PostgreSQL's chr
             case "MAKE_DATE":
                 return n == 3 && call("DATEFROMPARTS", args, r);
             case "MAKE_TIME":

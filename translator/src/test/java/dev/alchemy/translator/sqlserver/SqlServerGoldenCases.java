@@ -524,6 +524,14 @@ public final class SqlServerGoldenCases {
                 "select u1_0.id from users u1_0 where u1_0.name=? order by u1_0.id offset ? rows fetch first ? rows only",
                 "SELECT u1_0.id FROM users u1_0 WHERE u1_0.name = ? ORDER BY u1_0.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
 
+        ok("NULLS LAST ascending becomes a leading IS NULL key; DESC NULLS LAST is already SQL Server's order", POSTGRESQL,
+                "SELECT id FROM items ORDER BY price NULLS LAST, created DESC NULLS LAST, name DESC NULLS FIRST",
+                "SELECT id FROM items ORDER BY CASE WHEN price IS NULL THEN 1 ELSE 0 END, price, created DESC, "
+                        + "CASE WHEN name IS NULL THEN 0 ELSE 1 END, name DESC");
+        ok("CHR becomes NCHAR", POSTGRESQL,
+                "SELECT CHR(65)",
+                "SELECT NCHAR(65)");
+
         // -------------------------------------------------------------------------------------------- refused
         refused("LIMIT ? OFFSET ? would bind the values in the wrong order", PORTABLE,
                 "SELECT id FROM items ORDER BY id LIMIT ? OFFSET ?", "OFFSET");
@@ -543,8 +551,12 @@ public final class SqlServerGoldenCases {
                 "DUPLICATE KEY");
         refused("GROUP_CONCAT(DISTINCT ..)", MYSQL,
                 "SELECT GROUP_CONCAT(DISTINCT name) FROM items", "DISTINCT");
-        refused("NULLS LAST has no T-SQL spelling", POSTGRESQL,
-                "SELECT id FROM items ORDER BY price NULLS LAST", "NULLS");
+        refused("DISTINCT ON", POSTGRESQL,
+                "SELECT DISTINCT ON (category) category, name FROM items ORDER BY category, price", "DISTINCT ON");
+        refused("DELETE USING", POSTGRESQL,
+                "DELETE FROM items USING orders WHERE orders.item_id = items.id", "USING");
+        refused("NULLS LAST in a union's ORDER BY", POSTGRESQL,
+                "SELECT a FROM t UNION SELECT b FROM u ORDER BY 1 NULLS LAST", "NULLS");
         refused("LATERAL is CROSS APPLY in T-SQL", POSTGRESQL,
                 "SELECT i.id, o.n FROM items i, LATERAL (SELECT COUNT(*) AS n FROM orders o WHERE o.item_id = i.id) o",
                 "LATERAL");

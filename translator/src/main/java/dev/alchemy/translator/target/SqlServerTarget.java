@@ -118,6 +118,9 @@ public class SqlServerTarget extends TargetDialect {
         }
         Expression count = page.rowCount();
         Expression offset = page.offset();
+        if (count instanceof LongValue zero && zero.getValue() == 0 && !SqlServerMarkers.any(offset)) {
+            offset = null; // FETCH NEXT 0 ROWS is an error in SQL Server; no rows is TOP 0 whatever the offset
+        }
         if (offset == null && select instanceof PlainSelect plain && topKeepsMarkerOrder(plain, count)) {
             Top top = new Top();
             top.setExpression(count);

@@ -65,6 +65,9 @@ public final class SqlServerGoldenCases {
         ok("MySQL LIMIT offset, count keeps marker order", MYSQL,
                 "SELECT id FROM items ORDER BY id LIMIT ?, ?",
                 "SELECT id FROM items ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
+        ok("LIMIT 0 OFFSET n is TOP 0 (FETCH NEXT 0 ROWS is an error)", PORTABLE,
+                "SELECT id FROM items ORDER BY id LIMIT 0 OFFSET 5",
+                "SELECT TOP 0 id FROM items ORDER BY id");
         ok("fetch first without offset becomes TOP", PORTABLE,
                 "SELECT id FROM items ORDER BY id FETCH FIRST 3 ROWS ONLY",
                 "SELECT TOP 3 id FROM items ORDER BY id");

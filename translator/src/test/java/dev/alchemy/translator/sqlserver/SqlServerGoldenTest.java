@@ -93,7 +93,7 @@ class SqlServerGoldenTest {
     @Test
     void thereAreAtLeastSixtyGoldenCases() {
         assertTrue(SqlServerGoldenCases.TRANSLATED.size() + SqlServerGoldenCases.REFUSED.size() >= 60,
-                "golden cases: " + SqlServerGoldenCases.TRANSLATED.size() + SqlServerGoldenCases.REFUSED.size());
+                "golden cases: " + (SqlServerGoldenCases.TRANSLATED.size() + SqlServerGoldenCases.REFUSED.size()));
     }
 
     static SqlTranslator translator(Dialect source, OnError onError) {

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * (input, expected T-SQL) pairs for the SQL Server target, grouped by rule. Shared with the integration tests
- * that run the translations on H2's MSSQLServer mode.
+ * (input, expected T-SQL) pairs for the SQL Server target, grouped by rule, and the constructs it refuses with
+ * 0A000. The integration tests ({@code dev.alchemy.it.translation.sqlserver}) run the same rules on H2's
+ * MSSQLServer mode against PostgreSQL's results.
  */
 public final class SqlServerGoldenCases {
 

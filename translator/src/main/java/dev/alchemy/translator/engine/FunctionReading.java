@@ -161,6 +161,19 @@ final class FunctionReading {
                     return sub ? new Subtraction(args.get(0), args.get(1)) : new Addition(args.get(0), args.get(1));
                 }
                 return rename(f, upper);
+            case "EOMONTH":
+                // SQL Server: the last day of the month (of x + n months), as a DATE
+                if (n == 1 || n == 2) {
+                    Expression base = n == 2 ? new Addition(args.get(0), interval(args.get(1), "MONTH")) : args.get(0);
+                    Expression first = new Function("DATE_TRUNC", new StringValue("month"), base);
+                    Expression last = new Subtraction(new Addition(first, interval(new net.sf.jsqlparser.expression.LongValue(1), "MONTH")),
+                            interval(new net.sf.jsqlparser.expression.LongValue(1), "DAY"));
+                    net.sf.jsqlparser.expression.CastExpression date = new net.sf.jsqlparser.expression.CastExpression();
+                    date.setLeftExpression(last);
+                    date.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType("DATE"));
+                    return date;
+                }
+                return rename(f, upper);
             case "DATETRUNC":
                 if (n == 2) {
                     String unit = unitName(args.get(0));

@@ -41,11 +41,11 @@ class ExpressionTranslationTest {
             "h2 => SELECT DATE_TRUNC('week', d) FROM t => SELECT DATE_TRUNC('ISO_WEEK', d) FROM t",
             "mysql => SELECT DATE_TRUNC('quarter', d) FROM t => SELECT CAST(MAKEDATE(YEAR(d), 1) + INTERVAL (QUARTER(d) - 1) QUARTER AS DATETIME) FROM t",
             "sqlite => SELECT DATE_TRUNC('week', d) FROM t => SELECT DATETIME(d, '-6 days', 'weekday 1', 'start of day') FROM t",
-            "postgresql => SELECT d + INTERVAL '2 days' FROM t => SELECT d + INTERVAL '2' DAY FROM t",
+            "postgresql => SELECT d + INTERVAL '2 days' FROM t => SELECT d + INTERVAL '2 DAY' FROM t",
             "mysql => SELECT d + INTERVAL '2 days', d - INTERVAL '1' HOUR FROM t => SELECT d + INTERVAL 2 DAY, d - INTERVAL 1 HOUR FROM t",
             "sqlite => SELECT d + INTERVAL '2 days', d - INTERVAL '1' HOUR FROM t => SELECT DATETIME(d, '+2 days'), DATETIME(d, '-1 hours') FROM t",
             "sqlite => SELECT d + INTERVAL '1 week' FROM t => SELECT DATETIME(d, '+7 days') FROM t",
-            "postgresql => SELECT d + INTERVAL '1 week' FROM t => SELECT d + INTERVAL '7' DAY FROM t",
+            "postgresql => SELECT d + INTERVAL '1 week' FROM t => SELECT d + INTERVAL '7 DAY' FROM t",
             "h2 => SELECT d + INTERVAL '1 day 2 hours' FROM t => SELECT d + INTERVAL '1' DAY + INTERVAL '2' HOUR FROM t",
             "mysql => SELECT d + ? * INTERVAL '1 day' FROM t => SELECT d + INTERVAL ? DAY FROM t",
             "sqlite => SELECT d - ? * INTERVAL '1 day' FROM t => SELECT DATETIME(d, (-(?)) || ' days') FROM t",
@@ -61,7 +61,7 @@ class ExpressionTranslationTest {
             "mysql => SELECT a FROM t WHERE name NOT ILIKE ? => SELECT a FROM t WHERE LOWER(name) NOT LIKE LOWER(?)",
             // ---- null handling
             "mysql => SELECT COALESCE(a, b), NULLIF(a, b), IFNULL(a, b), NVL(a, b) FROM t => SELECT COALESCE(a, b), NULLIF(a, b), COALESCE(a, b), COALESCE(a, b) FROM t",
-            "sqlite => SELECT NVL2(a, 'set', 'unset') FROM t => SELECT CASE WHEN a IS NOT NULL THEN 'set' ELSE 'unset' END FROM t",
+            "sqlite => SELECT NVL2(a, 'set', 'unset') FROM t => SELECT CASE WHEN NOT a IS NULL THEN 'set' ELSE 'unset' END FROM t",
             "mysql => SELECT a IS DISTINCT FROM b, a IS NOT DISTINCT FROM b FROM t => SELECT NOT a <=> b, a <=> b FROM t",
             "sqlite => SELECT a IS DISTINCT FROM b FROM t => SELECT a IS NOT b FROM t",
             // ---- casts and type names

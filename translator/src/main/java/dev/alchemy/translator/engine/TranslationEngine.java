@@ -85,7 +85,8 @@ public final class TranslationEngine {
             throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect() + ": "
                     + e.construct() + " is not supported by " + target.dialect(),
                     TranslationException.FEATURE_NOT_SUPPORTED, e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a translator defect must surface as a failed translation, never take the caller's thread down
             throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect() + ": " + e,
                     TranslationException.SYNTAX_ERROR, e);
         }

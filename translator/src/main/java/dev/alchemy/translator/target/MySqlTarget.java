@@ -151,6 +151,10 @@ public class MySqlTarget extends TargetDialect {
                     .append(" AS DECIMAL(65, 30)))");
             return true;
         }
+        if (f.getName().equals("CURRENT_SCHEMA") && args(f).isEmpty()) {
+            r.append("SCHEMA()");
+            return true;
+        }
         if (f.getName().equals("TO_TIMESTAMP") && args(f).size() == 1) {
             r.append("FROM_UNIXTIME(").expression(args(f).get(0)).append(")");
             return true;

@@ -103,6 +103,11 @@ public class SqliteTarget extends TargetDialect {
                 }
                 r.append(")");
                 return true;
+            case "UUID":
+                if (args.isEmpty()) {
+                    throw r.unsupported("UUID() (SQLite has no UUID generator)");
+                }
+                return false;
             case "GREATEST": case "LEAST":
                 // SQLite's multi-argument MAX/MIN are the scalar forms (NULL if any argument is NULL).
                 r.append(f.getName().equals("GREATEST") ? "MAX(" : "MIN(").expressions(args, ", ").append(")");
@@ -298,6 +303,7 @@ public class SqliteTarget extends TargetDialect {
             case DOUBLE: return "REAL";
             case TIMESTAMPTZ: return "TIMESTAMP";
             case UUID: case JSON: return "TEXT";
+            case CHAR: return t.hasArgs() ? super.typeName(t) : "TEXT";
             default: return super.typeName(t);
         }
     }

@@ -121,6 +121,10 @@ public class PostgresTarget extends TargetDialect {
     public String typeName(SqlType t) {
         switch (t.kind()) {
             case BLOB: return "BYTEA";
+            case TEXT:
+                // an unbounded VARCHAR is PostgreSQL's own spelling of TEXT
+                String o = t.original().toUpperCase(java.util.Locale.ROOT);
+                return (o.startsWith("VARCHAR") || o.startsWith("CHARACTER VARYING")) && !o.contains("MAX") ? "VARCHAR" : "TEXT";
             case TIMESTAMPTZ: return "TIMESTAMPTZ" + t.argList();
             default: return super.typeName(t);
         }

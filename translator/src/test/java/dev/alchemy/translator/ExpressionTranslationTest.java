@@ -59,6 +59,8 @@ class ExpressionTranslationTest {
             "h2 => SELECT a FROM t WHERE name NOT ILIKE ? => SELECT a FROM t WHERE name NOT ILIKE ?",
             "sqlite => SELECT a FROM t WHERE name ILIKE 'a%' => SELECT a FROM t WHERE LOWER(name) LIKE LOWER('a%')",
             "mysql => SELECT a FROM t WHERE name NOT ILIKE ? => SELECT a FROM t WHERE LOWER(name) NOT LIKE LOWER(?)",
+            "sqlite => SELECT RANDOM(), LEFT(s, 2), RIGHT(s, 3) FROM t => SELECT (RANDOM() / 18446744073709551616.0 + 0.5), SUBSTR(s, 1, 2), SUBSTR(s, -(3)) FROM t",
+            "mysql => SELECT RANDOM() FROM t => SELECT RAND() FROM t",
             // ---- null handling
             "mysql => SELECT COALESCE(a, b), NULLIF(a, b), IFNULL(a, b), NVL(a, b) FROM t => SELECT COALESCE(a, b), NULLIF(a, b), COALESCE(a, b), COALESCE(a, b) FROM t",
             "sqlite => SELECT NVL2(a, 'set', 'unset') FROM t => SELECT CASE WHEN NOT a IS NULL THEN 'set' ELSE 'unset' END FROM t",

@@ -81,6 +81,9 @@ final class EquivalenceCases {
         q("trim", "SELECT TRIM('  pad  '), TRIM(BOTH 'x' FROM 'xxhixx'), TRIM(LEADING ' ' FROM '  a'), TRIM(TRAILING ' ' FROM 'b  ') FROM teq_products WHERE id = 1");
         q("replace", "SELECT REPLACE(email, 'example', 'ex') FROM teq_customers WHERE email IS NOT NULL");
         q("string comparison", "SELECT name FROM teq_products WHERE name > 'K'");
+        q("left and right", "SELECT LEFT(name, 2), RIGHT(name, 3) FROM teq_products");
+        q("random is a fraction", "SELECT COUNT(*) FROM teq_products WHERE RANDOM() >= 0 AND RANDOM() < 1");
+        q("jdbc escape timestampadd and dayofweek", "SELECT id, {fn TIMESTAMPADD(SQL_TSI_HOUR, 5, happened_at)}, {fn DAYOFWEEK(happened_at)} FROM teq_events");
         q("jdbc escape function", "SELECT {fn UCASE(name)} FROM teq_products WHERE id < 4");
         q("string parameter like", "SELECT name FROM teq_customers WHERE email LIKE ?", "%example.com");
 

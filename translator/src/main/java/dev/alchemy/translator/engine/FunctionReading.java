@@ -182,6 +182,25 @@ final class FunctionReading {
                     return date;
                 }
                 return rename(f, upper);
+            case "TIMESTAMPADD":
+                // JDBC {fn TIMESTAMPADD(SQL_TSI_DAY, n, ts)} and MySQL TIMESTAMPADD(DAY, n, ts)
+                if (n == 3) {
+                    String unit = unitName(args.get(0));
+                    String u = unit == null ? null : DateUnits.intervalUnit(unit.replace("SQL_TSI_", ""));
+                    if (u != null) {
+                        return new Addition(args.get(2), interval(args.get(1), u));
+                    }
+                }
+                return rename(f, upper);
+            case "DAYOFWEEK":
+                // JDBC / MySQL: Sunday 1 .. Saturday 7
+                if (n == 1 && source != Dialect.POSTGRESQL) {
+                    return new Addition(extract("DOW", args.get(0)), new net.sf.jsqlparser.expression.LongValue(1));
+                }
+                return rename(f, upper);
+            case "RAND": case "RANDOM":
+                // a float in [0, 1) (SQLite's RANDOM() is an integer; it is read as its own dialect's function)
+                return n == 0 && source != Dialect.SQLITE ? rename(f, "RANDOM") : rename(f, upper);
             case "DATETRUNC":
                 if (n == 2) {
                     String unit = unitName(args.get(0));

@@ -151,6 +151,10 @@ public class MySqlTarget extends TargetDialect {
                     .append(" AS DECIMAL(65, 30)))");
             return true;
         }
+        if (f.getName().equals("RANDOM") && args(f).isEmpty()) {
+            r.append("RAND()");
+            return true;
+        }
         if (f.getName().equals("CURRENT_SCHEMA") && args(f).isEmpty()) {
             r.append("SCHEMA()");
             return true;

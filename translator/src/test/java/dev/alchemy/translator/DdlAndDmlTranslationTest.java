@@ -132,6 +132,16 @@ class DdlAndDmlTranslationTest {
     }
 
     @Test
+    void currentTimeDefaults() {
+        String sql = "CREATE TABLE t (a TIMESTAMP NOT NULL DEFAULT now(), b TIMESTAMP DEFAULT getdate(), c INT DEFAULT 0)";
+        assertTranslates(PORTABLE, SQLITE, sql,
+                "CREATE TABLE t (a TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, b TIMESTAMP DEFAULT CURRENT_TIMESTAMP, c INTEGER DEFAULT 0)");
+        // MySQL wants DATETIME(6)'s default at the same precision
+        assertTranslates(PORTABLE, MYSQL, sql,
+                "CREATE TABLE t (a DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), b DATETIME(6) DEFAULT CURRENT_TIMESTAMP(6), c INT DEFAULT 0)");
+    }
+
+    @Test
     void sequences() {
         assertTranslates(PORTABLE, POSTGRESQL, "SELECT NEXT VALUE FOR order_seq", "SELECT nextval('order_seq')");
         assertTranslates(POSTGRESQL, H2, "SELECT nextval('order_seq')", "SELECT NEXT VALUE FOR order_seq");

@@ -221,6 +221,12 @@ final class EquivalenceCases {
                 "CREATE UNIQUE INDEX teq_gen_label ON teq_gen (label)",
                 "INSERT INTO teq_gen (label) VALUES ('x'), ('y')"),
                 "SELECT id, label FROM teq_gen ORDER BY id", true, List.of("DROP TABLE IF EXISTS teq_gen"));
+        script("column defaults", List.of(
+                "DROP TABLE IF EXISTS teq_def",
+                "CREATE TABLE teq_def (id INTEGER PRIMARY KEY, at TIMESTAMP NOT NULL DEFAULT now(), flag BOOLEAN DEFAULT TRUE, n INTEGER DEFAULT 7)",
+                "INSERT INTO teq_def (id) VALUES (1)"),
+                "SELECT id, flag, n, at IS NOT NULL, at > TIMESTAMP '2020-01-01 00:00:00' FROM teq_def", true,
+                List.of("DROP TABLE IF EXISTS teq_def"));
         script("create table as select", List.of(
                 "DROP TABLE IF EXISTS teq_copy",
                 "CREATE TABLE teq_copy (name VARCHAR(50), total DECIMAL(12,2))",

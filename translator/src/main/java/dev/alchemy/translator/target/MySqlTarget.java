@@ -87,6 +87,17 @@ public class MySqlTarget extends TargetDialect {
                               net.sf.jsqlparser.statement.create.table.ColumnDefinition column, Renderer r) {
         ColumnSpec spec = ColumnSpec.read(column);
         super.rewriteColumn(table, column, r);
+        String type = column.getColDataType().toString().replace(" ", "");
+        if (type.endsWith("(6)") && column.getColumnSpecs() != null) {
+            // MySQL wants the default's fractional precision to match the column's
+            List<String> specs = new ArrayList<>(column.getColumnSpecs());
+            for (int i = 1; i < specs.size(); i++) {
+                if (specs.get(i).equals("CURRENT_TIMESTAMP") && specs.get(i - 1).equalsIgnoreCase("DEFAULT")) {
+                    specs.set(i, "CURRENT_TIMESTAMP(6)");
+                }
+            }
+            column.setColumnSpecs(specs);
+        }
         if (spec.comment() != null) {
             List<String> specs = new ArrayList<>(column.getColumnSpecs());
             specs.add("COMMENT");

@@ -22,6 +22,8 @@ public final class SqlTranslator {
     private static final Logger LOG = LoggerFactory.getLogger(SqlTranslator.class);
     /** Statements already warned about when the translation cache is off (bounded, so it cannot grow forever). */
     private static final int WARNED_WITHOUT_CACHE = 1_000;
+    /** Statements longer than this are translated every time rather than cached. */
+    private static final int MAX_CACHED_LENGTH = 64 * 1024;
 
     private final Dialect source;
     private final Dialect target;
@@ -37,7 +39,9 @@ public final class SqlTranslator {
         this.target = Objects.requireNonNull(b.target, "target dialect");
         this.onError = b.onError;
         this.cacheSize = b.cacheSize;
-        this.engine = new TranslationEngine(source, target);
+        // The lexical fast path cannot tell valid from invalid SQL, so strict mode always parses.
+        this.engine = new TranslationEngine(source, target, new dev.alchemy.translator.engine.BoundedParser(),
+                onError == OnError.PASSTHROUGH);
         this.cache = cacheSize > 0 ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
         this.warned = cacheSize > 0 ? null : Caffeine.newBuilder().maximumSize(WARNED_WITHOUT_CACHE).<String, Boolean>build();
     }
@@ -58,6 +62,10 @@ public final class SqlTranslator {
     public String translate(String sql) throws TranslationException {
         Objects.requireNonNull(sql, "sql");
         if (cache == null) {
+            return outcome(sql, compute(sql), true);
+        }
+        if (sql.length() > MAX_CACHED_LENGTH) {
+            // huge statements (bulk INSERTs) are rarely repeated; caching them would only pin memory
             return outcome(sql, compute(sql), true);
         }
         Object hit = cache.getIfPresent(sql);

@@ -81,6 +81,9 @@ final class EquivalenceCases {
         q("trim", "SELECT TRIM('  pad  '), TRIM(BOTH 'x' FROM 'xxhixx'), TRIM(LEADING ' ' FROM '  a'), TRIM(TRAILING ' ' FROM 'b  ') FROM teq_products WHERE id = 1");
         q("replace", "SELECT REPLACE(email, 'example', 'ex') FROM teq_customers WHERE email IS NOT NULL");
         q("string comparison", "SELECT name FROM teq_products WHERE name > 'K'");
+        q("left and right", "SELECT LEFT(name, 2), RIGHT(name, 3) FROM teq_products");
+        q("random is a fraction", "SELECT COUNT(*) FROM teq_products WHERE RANDOM() >= 0 AND RANDOM() < 1");
+        q("jdbc escape timestampadd and dayofweek", "SELECT id, {fn TIMESTAMPADD(SQL_TSI_HOUR, 5, happened_at)}, {fn DAYOFWEEK(happened_at)} FROM teq_events");
         q("jdbc escape function", "SELECT {fn UCASE(name)} FROM teq_products WHERE id < 4");
         q("string parameter like", "SELECT name FROM teq_customers WHERE email LIKE ?", "%example.com");
 
@@ -102,6 +105,12 @@ final class EquivalenceCases {
         q("extract day of week", "SELECT id, EXTRACT(DOW FROM happened_at) FROM teq_events");
         q("date_trunc month", "SELECT DATE_TRUNC('month', ordered_at), COUNT(*) FROM teq_orders GROUP BY DATE_TRUNC('month', ordered_at)");
         q("date_trunc day and hour", "SELECT id, DATE_TRUNC('day', happened_at), DATE_TRUNC('hour', happened_at) FROM teq_events");
+        q("date_trunc week", "SELECT id, DATE_TRUNC('week', happened_at) FROM teq_events");
+        q("date_trunc quarter", "SELECT id, DATE_TRUNC('quarter', ordered_at) FROM teq_orders");
+        q("is distinct from", "SELECT id FROM teq_customers WHERE city IS DISTINCT FROM 'Paris'");
+        q("is not distinct from", "SELECT id FROM teq_customers WHERE email IS NOT DISTINCT FROM NULL");
+        q("greatest least literal free", "SELECT id, CASE WHEN price > 20 THEN price ELSE 20 END FROM teq_products");
+        q("interval week and quarter", "SELECT id, ordered_at + INTERVAL '1 week', ordered_at - INTERVAL '1' MONTH FROM teq_orders WHERE id < 4");
         q("date_trunc year", "SELECT DISTINCT DATE_TRUNC('year', created_at) FROM teq_customers");
         q("interval addition", "SELECT id, ordered_at + INTERVAL '1 day' FROM teq_orders");
         q("interval subtraction", "SELECT id, happened_at - INTERVAL '2 hours' FROM teq_events");
@@ -212,6 +221,12 @@ final class EquivalenceCases {
                 "CREATE UNIQUE INDEX teq_gen_label ON teq_gen (label)",
                 "INSERT INTO teq_gen (label) VALUES ('x'), ('y')"),
                 "SELECT id, label FROM teq_gen ORDER BY id", true, List.of("DROP TABLE IF EXISTS teq_gen"));
+        script("column defaults", List.of(
+                "DROP TABLE IF EXISTS teq_def",
+                "CREATE TABLE teq_def (id INTEGER PRIMARY KEY, at TIMESTAMP NOT NULL DEFAULT now(), flag BOOLEAN DEFAULT TRUE, n INTEGER DEFAULT 7)",
+                "INSERT INTO teq_def (id) VALUES (1)"),
+                "SELECT id, flag, n, at IS NOT NULL, at > TIMESTAMP '2020-01-01 00:00:00' FROM teq_def", true,
+                List.of("DROP TABLE IF EXISTS teq_def"));
         script("create table as select", List.of(
                 "DROP TABLE IF EXISTS teq_copy",
                 "CREATE TABLE teq_copy (name VARCHAR(50), total DECIMAL(12,2))",

@@ -113,9 +113,9 @@ final class SqlServerMerge {
         if (!upsert.conflictColumns().isEmpty()) {
             return upsert.conflictColumns();
         }
-        if (upsert.doNothing()) {
-            throw r.unsupported("ON CONFLICT DO NOTHING without conflict columns (MERGE must know what to match on:"
-                    + " write ON CONFLICT (key columns) DO NOTHING)");
+        if (upsert.doNothing() || r.source() != dev.alchemy.translator.Dialect.MYSQL) {
+            throw r.unsupported("ON CONFLICT without conflict columns, or ON CONSTRAINT (MERGE must know which columns"
+                    + " to match on: write ON CONFLICT (key columns))");
         }
         Set<String> assigned = new LinkedHashSet<>();
         for (UpdateSet set : upsert.sets()) {

@@ -116,6 +116,9 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
                 }
             }
         } else if (statement instanceof Delete d) {
+            if (d.getUsingList() != null && !d.getUsingList().isEmpty()) {
+                throw r.unsupported("DELETE .. USING (SQL Server writes DELETE t FROM t JOIN ..)");
+            }
             d.setWhere(condition(d.getWhere()));
         }
         statement.accept(pass, null);
@@ -181,6 +184,10 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
 
     @Override
     public <S> Void visit(PlainSelect select, S context) {
+        if (select.getDistinct() != null && select.getDistinct().getOnSelectItems() != null
+                && !select.getDistinct().getOnSelectItems().isEmpty()) {
+            throw renderer.unsupported("DISTINCT ON (use ROW_NUMBER() OVER (PARTITION BY ..) = 1)");
+        }
         select.setWhere(condition(select.getWhere()));
         select.setHaving(condition(select.getHaving()));
         if (select.getJoins() != null) {
@@ -308,22 +315,48 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
         if (order == null || order.isEmpty()) {
             return;
         }
+        List<OrderByElement> spelled = new ArrayList<>(order.size() + 1);
         for (OrderByElement e : order) {
             if (e.getExpression() instanceof Function f && f.getName() != null
                     && (f.getName().equalsIgnoreCase("RANDOM") || f.getName().equalsIgnoreCase("RAND"))
                     && (f.getParameters() == null || f.getParameters().isEmpty())) {
                 e.setExpression(new Function("NEWID"));
             }
-            if (e.getNullOrdering() != null) {
-                throw renderer.unsupported("ORDER BY .. NULLS FIRST/LAST (SQL Server sorts NULL first ascending,"
-                        + " last descending)");
-            }
+            spelled.addAll(nullOrdering(select, e));
         }
+        order.clear();
+        order.addAll(spelled);
         boolean windowed = select.getLimit() != null || select.getOffset() != null || select.getFetch() != null
                 || select instanceof PlainSelect p && p.getTop() != null;
         if (select != topLevel && !windowed) {
             select.setOffset(new Offset().withOffset(new LongValue(0)).withOffsetParam("ROWS"));
         }
+    }
+
+    /**
+     * SQL Server sorts NULL first ascending and last descending, and has no NULLS FIRST/LAST: the clause is dropped
+     * where that is already the order, and spelled as a leading {@code CASE WHEN x IS NULL} key otherwise.
+     */
+    private List<OrderByElement> nullOrdering(Select select, OrderByElement e) {
+        OrderByElement.NullOrdering nulls = e.getNullOrdering();
+        if (nulls == null) {
+            return List.of(e);
+        }
+        e.setNullOrdering(null);
+        boolean nullsFirst = nulls == OrderByElement.NullOrdering.NULLS_FIRST;
+        if (nullsFirst == e.isAsc()) {
+            return List.of(e); // already SQL Server's order
+        }
+        if (select instanceof SetOperationList) {
+            throw renderer.unsupported("NULLS FIRST/LAST in the ORDER BY of a UNION/INTERSECT/EXCEPT");
+        }
+        if (SqlServerMarkers.anyInText(e.getExpression().toString())) {
+            throw renderer.unsupported("NULLS FIRST/LAST on an expression with ? markers (it would be repeated)");
+        }
+        CaseExpression nullKey = new CaseExpression(new WhenClause(new IsNullExpression(e.getExpression()),
+                new LongValue(nullsFirst ? 0 : 1)));
+        nullKey.setElseExpression(new LongValue(nullsFirst ? 1 : 0));
+        return List.of(new OrderByElement().withExpression(nullKey), e);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.BooleanValue;
 import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
@@ -22,14 +21,10 @@ import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
-import net.sf.jsqlparser.statement.create.schema.CreateSchema;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
-import net.sf.jsqlparser.statement.create.view.CreateView;
-import net.sf.jsqlparser.statement.create.view.TemporaryOption;
 import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.drop.Drop;
 import net.sf.jsqlparser.statement.insert.Insert;
-import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.Fetch;
 import net.sf.jsqlparser.statement.select.Offset;
 import net.sf.jsqlparser.statement.select.OrderByElement;
@@ -39,7 +34,6 @@ import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.SelectItem;
 import net.sf.jsqlparser.statement.select.SetOperationList;
 import net.sf.jsqlparser.statement.select.Top;
-import net.sf.jsqlparser.statement.select.WithItem;
 import net.sf.jsqlparser.statement.update.Update;
 
 /**
@@ -94,76 +88,7 @@ public class SqlServerTarget extends TargetDialect {
             renderDeleteReturning(delete, r);
             return true;
         }
-        if (statement instanceof CreateTable table) {
-            if (table.isIfNotExists() && table.getSelect() != null && table.getSelect().getWithItemsList() != null
-                    && !table.getSelect().getWithItemsList().isEmpty()) {
-                throw r.unsupported("CREATE TABLE IF NOT EXISTS .. AS WITH .. (a CTE cannot follow IF)");
-            }
-            if (table.isIfNotExists()) {
-                // T-SQL has no CREATE TABLE IF NOT EXISTS; an IF statement guards the CREATE instead.
-                r.append("IF OBJECT_ID(N'").append(SqlServerMerge.bracketed(table.getTable().getFullyQualifiedName()))
-                        .append("', N'U') IS NULL ");
-                table.setIfNotExists(false);
-            }
-            if (table.getSelect() != null) {
-                renderCreateTableAsSelect(table, r);
-                return true;
-            }
-            return false;
-        }
-        if (statement instanceof CreateView view) {
-            SqlServerRewrites.applyToView(view, r);
-            if (view.isOrReplace()) {
-                renderCreateOrAlterView(view, r);
-                return true;
-            }
-            return false;
-        }
-        if (statement instanceof CreateSchema schema && schema.hasIfNotExists()) {
-            // CREATE SCHEMA must open its batch, so behind an IF it runs through EXEC
-            String name = SqlServerMerge.unquoted(schema.getSchemaName());
-            r.append("IF SCHEMA_ID(N'").append(name.replace("'", "''")).append("') IS NULL EXEC(N'CREATE SCHEMA ")
-                    .append(SqlServerMerge.bracketed(schema.getSchemaName()));
-            if (schema.getAuthorization() != null) {
-                r.append(" AUTHORIZATION ").append(SqlServerMerge.bracketed(schema.getAuthorization()));
-            }
-            r.append("')");
-            return true;
-        }
-        return false;
-    }
-
-    /** T-SQL has no CREATE TABLE .. AS SELECT: {@code SELECT * INTO t FROM (..) AS alchemy_ctas}. */
-    private void renderCreateTableAsSelect(CreateTable table, Renderer r) {
-        if (table.getColumnDefinitions() != null && !table.getColumnDefinitions().isEmpty()
-                || table.getColumns() != null && !table.getColumns().isEmpty()) {
-            throw r.unsupported("CREATE TABLE (columns) AS SELECT");
-        }
-        Select query = table.getSelect();
-        if (query instanceof ParenthesedSelect p) {
-            query = p.getSelect();
-        }
-        List<WithItem<?>> with = query.getWithItemsList();
-        query.setWithItemsList(null);
-        PlainSelect into = new PlainSelect();
-        into.addSelectItems(new AllColumns());
-        into.setIntoTables(new ArrayList<>(List.of(table.getTable())));
-        into.setFromItem(new ParenthesedSelect().withSelect(query).withAlias(new Alias("alchemy_ctas")));
-        into.setWithItemsList(with);
-        SqlServerRewrites.apply(into, r);
-        r.select(into);
-    }
-
-    /** CREATE OR REPLACE VIEW is T-SQL's CREATE OR ALTER VIEW (SQL Server 2016 SP1+). */
-    private void renderCreateOrAlterView(CreateView view, Renderer r) {
-        if (view.isMaterialized() || view.getTemporary() != null && view.getTemporary() != TemporaryOption.NONE) {
-            throw r.unsupported("CREATE OR REPLACE MATERIALIZED/TEMPORARY VIEW");
-        }
-        r.append("CREATE OR ALTER VIEW ").append(view.getView().getFullyQualifiedName());
-        if (view.getColumnNames() != null && !view.getColumnNames().isEmpty()) {
-            r.append(" (").expressions(view.getColumnNames(), ", ").append(")");
-        }
-        r.append(" AS ").select(view.getSelect());
+        return SqlServerDdl.render(statement, r);
     }
 
     /** DELETE .. RETURNING: JSqlParser would print OUTPUT before FROM, so this one is written here. */
@@ -193,6 +118,9 @@ public class SqlServerTarget extends TargetDialect {
         }
         Expression count = page.rowCount();
         Expression offset = page.offset();
+        if (count instanceof LongValue zero && zero.getValue() == 0 && !SqlServerMarkers.any(offset)) {
+            offset = null; // FETCH NEXT 0 ROWS is an error in SQL Server; no rows is TOP 0 whatever the offset
+        }
         if (offset == null && select instanceof PlainSelect plain && topKeepsMarkerOrder(plain, count)) {
             Top top = new Top();
             top.setExpression(count);
@@ -334,6 +262,8 @@ public class SqlServerTarget extends TargetDialect {
                     return true;
                 }
                 return false;
+            case "CHR":
+                return n == 1 && call("NCHAR", args, r); // a code point, like PostgreSQL's chr
             case "MAKE_DATE":
                 return n == 3 && call("DATEFROMPARTS", args, r);
             case "MAKE_TIME":
@@ -595,7 +525,7 @@ public class SqlServerTarget extends TargetDialect {
     @Override
     public void rewriteColumn(CreateTable table, ColumnDefinition column, Renderer r) {
         List<String> written = column.getColumnSpecs() == null ? List.of() : column.getColumnSpecs();
-        String identity = identityClause(written);
+        String identity = SqlServerDdl.identityClause(written);
         ColumnSpec spec = ColumnSpec.read(column);
         List<String> specs = new ArrayList<>();
         if (spec.identity()) {
@@ -615,52 +545,13 @@ public class SqlServerTarget extends TargetDialect {
             String word = s.toUpperCase(Locale.ROOT);
             boolean call = i + 1 < other.size() && other.get(i + 1).equals("()");
             String fn = call ? word + "()" : word;
-            String mapped = defaultValue(fn);
+            String mapped = SqlServerDdl.defaultValue(fn);
             specs.add(mapped != null ? mapped : s);
             if (mapped != null && call) {
                 i++;
             }
         }
         column.setColumnSpecs(specs);
-    }
-
-    /** T-SQL spellings of the column defaults other dialects write differently, or null. */
-    private static String defaultValue(String word) {
-        switch (word) {
-            case "TRUE": return "1";
-            case "FALSE": return "0";
-            case "NOW()": case "NOW": case "LOCALTIMESTAMP": case "CURRENT_TIMESTAMP()": case "TRANSACTION_TIMESTAMP()":
-            case "GETDATE()":
-                return "CURRENT_TIMESTAMP";
-            case "CURRENT_DATE": case "CURRENT_DATE()": case "CURDATE()":
-                return "CAST(GETDATE() AS DATE)";
-            case "GEN_RANDOM_UUID()": case "UUID_GENERATE_V4()": case "UUID()":
-                return "NEWID()";
-            default:
-                return null;
-        }
-    }
-
-    /** {@code IDENTITY(seed,increment)} from a source's {@code IDENTITY(s, i)} or {@code START WITH s INCREMENT BY i}. */
-    private static String identityClause(List<String> specs) {
-        String seed = "1";
-        String increment = "1";
-        for (int i = 0; i < specs.size(); i++) {
-            String s = specs.get(i).toUpperCase(Locale.ROOT);
-            if (s.startsWith("IDENTITY") || s.startsWith("(") && i > 0 && specs.get(i - 1).equalsIgnoreCase("IDENTITY")) {
-                String inside = s.replaceAll("[^0-9,\\-]", "");
-                String[] parts = inside.split(",");
-                if (parts.length == 2 && !parts[0].isEmpty() && !parts[1].isEmpty()) {
-                    seed = parts[0];
-                    increment = parts[1];
-                }
-            } else if (s.equals("START") && i + 2 < specs.size() && specs.get(i + 1).equalsIgnoreCase("WITH")) {
-                seed = specs.get(i + 2).replaceAll("[^0-9\\-]", "");
-            } else if (s.equals("INCREMENT") && i + 2 < specs.size() && specs.get(i + 1).equalsIgnoreCase("BY")) {
-                increment = specs.get(i + 2).replaceAll("[^0-9\\-]", "");
-            }
-        }
-        return "IDENTITY(" + seed + "," + increment + ")";
     }
 
     @Override
@@ -688,6 +579,9 @@ public class SqlServerTarget extends TargetDialect {
 
     @Override
     public void renderInsertStatement(Insert insert, Upsert upsert, List<SelectItem<?>> returning, Renderer r) {
+        if (insert.isModifierIgnore()) {
+            throw r.unsupported("INSERT IGNORE (write INSERT .. ON CONFLICT (key columns) DO NOTHING, which becomes a MERGE)");
+        }
         if (upsert != null) {
             SqlServerMerge.render(insert, upsert, returning, r);
             return;

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * (input, expected T-SQL) pairs for the SQL Server target, grouped by rule. Shared with the integration tests
- * that run the translations on H2's MSSQLServer mode.
+ * (input, expected T-SQL) pairs for the SQL Server target, grouped by rule, and the constructs it refuses with
+ * 0A000. The integration tests ({@code dev.alchemy.it.translation.sqlserver}) run the same rules on H2's
+ * MSSQLServer mode against PostgreSQL's results.
  */
 public final class SqlServerGoldenCases {
 
@@ -65,6 +66,9 @@ public final class SqlServerGoldenCases {
         ok("MySQL LIMIT offset, count keeps marker order", MYSQL,
                 "SELECT id FROM items ORDER BY id LIMIT ?, ?",
                 "SELECT id FROM items ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
+        ok("LIMIT 0 OFFSET n is TOP 0 (FETCH NEXT 0 ROWS is an error)", PORTABLE,
+                "SELECT id FROM items ORDER BY id LIMIT 0 OFFSET 5",
+                "SELECT TOP 0 id FROM items ORDER BY id");
         ok("fetch first without offset becomes TOP", PORTABLE,
                 "SELECT id FROM items ORDER BY id FETCH FIRST 3 ROWS ONLY",
                 "SELECT TOP 3 id FROM items ORDER BY id");
@@ -524,6 +528,14 @@ public final class SqlServerGoldenCases {
                 "select u1_0.id from users u1_0 where u1_0.name=? order by u1_0.id offset ? rows fetch first ? rows only",
                 "SELECT u1_0.id FROM users u1_0 WHERE u1_0.name = ? ORDER BY u1_0.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
 
+        ok("NULLS LAST ascending becomes a leading IS NULL key; DESC NULLS LAST is already SQL Server's order", POSTGRESQL,
+                "SELECT id FROM items ORDER BY price NULLS LAST, created DESC NULLS LAST, name DESC NULLS FIRST",
+                "SELECT id FROM items ORDER BY CASE WHEN price IS NULL THEN 1 ELSE 0 END, price, created DESC, "
+                        + "CASE WHEN name IS NULL THEN 0 ELSE 1 END, name DESC");
+        ok("CHR becomes NCHAR", POSTGRESQL,
+                "SELECT CHR(65)",
+                "SELECT NCHAR(65)");
+
         // -------------------------------------------------------------------------------------------- refused
         refused("LIMIT ? OFFSET ? would bind the values in the wrong order", PORTABLE,
                 "SELECT id FROM items ORDER BY id LIMIT ? OFFSET ?", "OFFSET");
@@ -543,8 +555,12 @@ public final class SqlServerGoldenCases {
                 "DUPLICATE KEY");
         refused("GROUP_CONCAT(DISTINCT ..)", MYSQL,
                 "SELECT GROUP_CONCAT(DISTINCT name) FROM items", "DISTINCT");
-        refused("NULLS LAST has no T-SQL spelling", POSTGRESQL,
-                "SELECT id FROM items ORDER BY price NULLS LAST", "NULLS");
+        refused("DISTINCT ON", POSTGRESQL,
+                "SELECT DISTINCT ON (category) category, name FROM items ORDER BY category, price", "DISTINCT ON");
+        refused("DELETE USING", POSTGRESQL,
+                "DELETE FROM items USING orders WHERE orders.item_id = items.id", "USING");
+        refused("NULLS LAST in a union's ORDER BY", POSTGRESQL,
+                "SELECT a FROM t UNION SELECT b FROM u ORDER BY 1 NULLS LAST", "NULLS");
         refused("LATERAL is CROSS APPLY in T-SQL", POSTGRESQL,
                 "SELECT i.id, o.n FROM items i, LATERAL (SELECT COUNT(*) AS n FROM orders o WHERE o.item_id = i.id) o",
                 "LATERAL");
@@ -552,6 +568,11 @@ public final class SqlServerGoldenCases {
                 "SELECT id, price > ? AS dear FROM items", "select list");
         refused("DELETE RETURNING a marker", PORTABLE,
                 "DELETE FROM items WHERE id = ? RETURNING id, ? AS tag", "marker");
+        refused("ON CONFLICT ON CONSTRAINT names no columns", POSTGRESQL,
+                "INSERT INTO items (id, name) VALUES (?, ?) ON CONFLICT ON CONSTRAINT items_pkey DO UPDATE SET name = EXCLUDED.name",
+                "ON CONFLICT");
+        refused("MySQL INSERT IGNORE", MYSQL,
+                "INSERT IGNORE INTO items (id, name) VALUES (?, ?)", "INSERT IGNORE");
         refused("PostgreSQL array ANY", POSTGRESQL,
                 "SELECT * FROM t WHERE a = ANY(?)", "array");
         refused("regular expression match", POSTGRESQL,

@@ -9,7 +9,6 @@ import dev.alchemy.translator.Dialect;
 import dev.alchemy.translator.OnError;
 import dev.alchemy.translator.SqlTranslator;
 import dev.alchemy.translator.TranslationException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -93,7 +92,7 @@ class SqlServerGoldenTest {
     @Test
     void thereAreAtLeastSixtyGoldenCases() {
         assertTrue(SqlServerGoldenCases.TRANSLATED.size() + SqlServerGoldenCases.REFUSED.size() >= 60,
-                "golden cases: " + SqlServerGoldenCases.TRANSLATED.size() + SqlServerGoldenCases.REFUSED.size());
+                "golden cases: " + (SqlServerGoldenCases.TRANSLATED.size() + SqlServerGoldenCases.REFUSED.size()));
     }
 
     static SqlTranslator translator(Dialect source, OnError onError) {
@@ -112,9 +111,5 @@ class SqlServerGoldenTest {
     /** Counts {@code ?} outside string literals and quoted identifiers. */
     static int markers(String sql) {
         return SqlServerGoldenCases.markerPositions(sql).size();
-    }
-
-    static List<Integer> positions(String sql) {
-        return new ArrayList<>(SqlServerGoldenCases.markerPositions(sql));
     }
 }

@@ -179,6 +179,10 @@ final class SqlServerExecutionCases {
                     + "SELECT n FROM t) AS s"),
             ordered("IN subquery with a bare boolean", "SELECT name FROM tsqlh2_items WHERE id IN "
                     + "(SELECT item_id FROM tsqlh2_orders o WHERE o.qty > 1) AND active ORDER BY id"),
+            ordered("NULLS LAST ascending", "SELECT name FROM tsqlh2_items ORDER BY price NULLS LAST, id"),
+            ordered("NULLS FIRST descending", "SELECT name FROM tsqlh2_items ORDER BY price DESC NULLS FIRST, id"),
+            ordered("NULLS FIRST ascending (SQL Server's own order)", "SELECT name FROM tsqlh2_items "
+                    + "ORDER BY price NULLS FIRST, id"),
             ordered("aggregate FILTER", "SELECT COUNT(*) FILTER (WHERE active), SUM(price) FILTER (WHERE category = ?) "
                     + "FROM tsqlh2_items", "veg"),
             ordered("EXTRACT EPOCH", "SELECT EXTRACT(EPOCH FROM created) FROM tsqlh2_items ORDER BY id")

@@ -272,7 +272,19 @@ public class SqlServerTarget extends TargetDialect {
                     return true;
                 }
                 return false;
-            case "ARRAY_AGG": case "BOOL_AND": case "BOOL_OR": case "EVERY": case "REGEXP_REPLACE": case "REGEXP_MATCHES":
+            case "BOOL_AND": case "EVERY": case "BOOL_OR":
+                if (n == 1) {
+                    // true/false as 1/0, NULL ignored like PostgreSQL's; all true is MIN = 1, any true is MAX = 1
+                    if (SqlServerMarkers.any(args.get(0))) {
+                        throw r.unsupported(f.getName() + "() of an expression with ? markers (it would be repeated)");
+                    }
+                    Expression p = SqlServerRewrites.condition(args.get(0));
+                    r.append("CAST(").append(f.getName().equals("BOOL_OR") ? "MAX" : "MIN").append("(CASE WHEN ")
+                            .expression(p).append(" THEN 1 WHEN NOT (").expression(p).append(") THEN 0 END) AS BIT)");
+                    return true;
+                }
+                return false;
+            case "ARRAY_AGG": case "REGEXP_REPLACE": case "REGEXP_MATCHES":
                 throw r.unsupported(f.getName() + "()");
             case "ANY": case "SOME": case "ALL":
                 // a subquery is AnyComparisonExpression; a call is PostgreSQL's array form

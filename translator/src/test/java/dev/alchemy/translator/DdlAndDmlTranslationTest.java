@@ -130,4 +130,21 @@ class DdlAndDmlTranslationTest {
         assertTranslates(PORTABLE, SQLITE, "DELETE FROM t WHERE created < CURRENT_TIMESTAMP - INTERVAL '30 days'",
                 "DELETE FROM t WHERE created < DATETIME(CURRENT_TIMESTAMP, '-30 days')");
     }
+
+    @Test
+    void sequences() {
+        assertTranslates(PORTABLE, POSTGRESQL, "SELECT NEXT VALUE FOR order_seq", "SELECT nextval('order_seq')");
+        assertTranslates(POSTGRESQL, H2, "SELECT nextval('order_seq')", "SELECT NEXT VALUE FOR order_seq");
+        assertTranslates(POSTGRESQL, MYSQL, "SELECT nextval('order_seq')", "SELECT NEXT VALUE FOR order_seq");
+        assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, failure(PORTABLE, SQLITE, "SELECT NEXT VALUE FOR s").getSqlState());
+        assertEquals(TranslationException.FEATURE_NOT_SUPPORTED,
+                failure(PORTABLE, SQLITE, "CREATE SEQUENCE s START WITH 1 INCREMENT BY 50").getSqlState());
+    }
+
+    @Test
+    void rowLocks() {
+        assertTranslates(PORTABLE, MYSQL, "SELECT id FROM t WHERE id = ? FOR UPDATE", "SELECT id FROM t WHERE id = ? FOR UPDATE");
+        // SQLite locks the database for a write transaction; there is no row lock to ask for
+        assertTranslates(PORTABLE, SQLITE, "SELECT id FROM t WHERE id = ? FOR UPDATE", "SELECT id FROM t WHERE id = ?");
+    }
 }

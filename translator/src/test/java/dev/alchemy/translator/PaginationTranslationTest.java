@@ -57,14 +57,14 @@ class PaginationTranslationTest {
 
     @Test
     void mysqlLimitCommaFormIsRead() {
-        assertTranslates(MYSQL, POSTGRESQL, "SELECT id FROM t ORDER BY id LIMIT 20, 10", "SELECT id FROM t ORDER BY id LIMIT 10 OFFSET 20");
-        assertTranslates(MYSQL, POSTGRESQL, "SELECT id FROM t ORDER BY id LIMIT ?, ?",
-                "SELECT id FROM t ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
+        // (MySQL sorts NULL first, PostgreSQL last: the order is kept explicit)
+        assertTranslates(MYSQL, POSTGRESQL, "SELECT id FROM t ORDER BY id LIMIT 20, 10", "SELECT id FROM t ORDER BY id NULLS FIRST LIMIT 10 OFFSET 20");
+        assertTranslates(MYSQL, POSTGRESQL, "SELECT id FROM t LIMIT ?, ?", "SELECT id FROM t OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
     }
 
     @Test
     void sqlServerTopIsRead() {
-        assertTranslates(SQLSERVER, POSTGRESQL, "SELECT TOP 5 id FROM t ORDER BY id", "SELECT id FROM t ORDER BY id LIMIT 5");
+        assertTranslates(SQLSERVER, POSTGRESQL, "SELECT TOP 5 id FROM t ORDER BY id", "SELECT id FROM t ORDER BY id NULLS FIRST LIMIT 5");
         assertTranslates(SQLSERVER, MYSQL, "SELECT TOP (3) [id] FROM [t]", "SELECT `id` FROM `t` LIMIT 3");
         assertTranslates(SQLSERVER, SQLITE, "SELECT id FROM t ORDER BY id OFFSET 10 ROWS FETCH NEXT 5 ROWS ONLY",
                 "SELECT id FROM t ORDER BY id LIMIT 5 OFFSET 10");

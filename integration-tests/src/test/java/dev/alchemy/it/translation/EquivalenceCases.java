@@ -102,6 +102,12 @@ final class EquivalenceCases {
         q("extract day of week", "SELECT id, EXTRACT(DOW FROM happened_at) FROM teq_events");
         q("date_trunc month", "SELECT DATE_TRUNC('month', ordered_at), COUNT(*) FROM teq_orders GROUP BY DATE_TRUNC('month', ordered_at)");
         q("date_trunc day and hour", "SELECT id, DATE_TRUNC('day', happened_at), DATE_TRUNC('hour', happened_at) FROM teq_events");
+        q("date_trunc week", "SELECT id, DATE_TRUNC('week', happened_at) FROM teq_events");
+        q("date_trunc quarter", "SELECT id, DATE_TRUNC('quarter', ordered_at) FROM teq_orders");
+        q("is distinct from", "SELECT id FROM teq_customers WHERE city IS DISTINCT FROM 'Paris'");
+        q("is not distinct from", "SELECT id FROM teq_customers WHERE email IS NOT DISTINCT FROM NULL");
+        q("greatest least literal free", "SELECT id, CASE WHEN price > 20 THEN price ELSE 20 END FROM teq_products");
+        q("interval week and quarter", "SELECT id, ordered_at + INTERVAL '1 week', ordered_at - INTERVAL '1' MONTH FROM teq_orders WHERE id < 4");
         q("date_trunc year", "SELECT DISTINCT DATE_TRUNC('year', created_at) FROM teq_customers");
         q("interval addition", "SELECT id, ordered_at + INTERVAL '1 day' FROM teq_orders");
         q("interval subtraction", "SELECT id, happened_at - INTERVAL '2 hours' FROM teq_events");

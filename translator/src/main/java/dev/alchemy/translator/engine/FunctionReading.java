@@ -74,6 +74,13 @@ final class FunctionReading {
                     return c;
                 }
                 return rename(f, upper);
+            case "NEXTVAL":
+                // PostgreSQL's nextval('seq') and MariaDB's NEXTVAL(seq)
+                if (n == 1 && (args.get(0) instanceof StringValue || args.get(0) instanceof Column)) {
+                    String seq = args.get(0) instanceof StringValue s ? s.getValue() : ((Column) args.get(0)).getFullyQualifiedName();
+                    return new net.sf.jsqlparser.expression.NextValExpression(List.of(seq.split("\\.")), "NEXT VALUE FOR");
+                }
+                return rename(f, upper);
             case "FROM_UNIXTIME":
                 return n == 1 ? new Function("TO_TIMESTAMP", args.get(0)) : rename(f, upper);
             case "IF": case "IIF":
@@ -152,6 +159,19 @@ final class FunctionReading {
                 if (n == 2 && args.get(1) instanceof IntervalExpression) {
                     boolean sub = upper.equals("DATE_SUB") || upper.equals("SUBDATE");
                     return sub ? new Subtraction(args.get(0), args.get(1)) : new Addition(args.get(0), args.get(1));
+                }
+                return rename(f, upper);
+            case "EOMONTH":
+                // SQL Server: the last day of the month (of x + n months), as a DATE
+                if (n == 1 || n == 2) {
+                    Expression base = n == 2 ? new Addition(args.get(0), interval(args.get(1), "MONTH")) : args.get(0);
+                    Expression first = new Function("DATE_TRUNC", new StringValue("month"), base);
+                    Expression last = new Subtraction(new Addition(first, interval(new net.sf.jsqlparser.expression.LongValue(1), "MONTH")),
+                            interval(new net.sf.jsqlparser.expression.LongValue(1), "DAY"));
+                    net.sf.jsqlparser.expression.CastExpression date = new net.sf.jsqlparser.expression.CastExpression();
+                    date.setLeftExpression(last);
+                    date.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType("DATE"));
+                    return date;
                 }
                 return rename(f, upper);
             case "DATETRUNC":

@@ -51,10 +51,9 @@ final class FunctionRules {
             case "DATE_TRUNC":
                 if (n == 2 && args.get(0) instanceof StringValue unit) {
                     String u = DateUnits.truncUnit(unit.getValue());
-                    if (u != null) {
-                        target.renderDateTrunc(u, args.get(1), r);
-                        return true;
-                    }
+                    // units outside the common set (decade, millennium ..) are the target's to accept or refuse
+                    target.renderDateTrunc(u != null ? u : unit.getValue().toLowerCase(java.util.Locale.ROOT), args.get(1), r);
+                    return true;
                 }
                 return false;
             default:

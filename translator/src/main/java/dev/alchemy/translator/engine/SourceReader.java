@@ -1,6 +1,7 @@
 package dev.alchemy.translator.engine;
 
 import dev.alchemy.translator.Dialect;
+import dev.alchemy.translator.target.NullSorting;
 import dev.alchemy.translator.target.Pagination;
 import dev.alchemy.translator.target.Renderer;
 import net.sf.jsqlparser.expression.Expression;
@@ -44,6 +45,15 @@ final class SourceReader {
 
     SourceReader(Dialect source) {
         this.source = source;
+    }
+
+    /** The source dialect's default NULL placement; portable SQL leaves it unspecified (ISO: implementation-defined). */
+    static NullSorting nullSorting(Dialect source) {
+        switch (source) {
+            case POSTGRESQL: return NullSorting.LAST;
+            case SQLSERVER: case MYSQL: case SQLITE: case H2: return NullSorting.FIRST;
+            default: return NullSorting.UNSPECIFIED;
+        }
     }
 
     /** Canonical upper-case spelling of a time key expression ({@code CURRENT_TIMESTAMP} ...). */

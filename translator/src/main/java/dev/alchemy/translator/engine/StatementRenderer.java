@@ -1,6 +1,7 @@
 package dev.alchemy.translator.engine;
 
 import dev.alchemy.translator.Dialect;
+import dev.alchemy.translator.target.NullSorting;
 import dev.alchemy.translator.target.Pagination;
 import dev.alchemy.translator.target.Renderer;
 import dev.alchemy.translator.target.TargetDialect;
@@ -21,6 +22,7 @@ import net.sf.jsqlparser.expression.AnalyticType;
 import net.sf.jsqlparser.expression.CaseExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsDistinctExpression;
 import net.sf.jsqlparser.expression.JdbcParameter;
+import net.sf.jsqlparser.expression.NextValExpression;
 import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.GreaterThan;
@@ -122,8 +124,31 @@ public final class StatementRenderer implements Renderer {
         return this;
     }
 
+    /**
+     * ORDER BY items as the target must see them: NULL placement made explicit when the source dialect's convention
+     * differs from the target's, then the target's own rewrite (e.g. MySQL's {@code x IS NULL, x}).
+     */
+    List<OrderByElement> adjustOrderBy(List<OrderByElement> elements) {
+        if (elements == null || elements.isEmpty()) {
+            return elements;
+        }
+        NullSorting from = SourceReader.nullSorting(source);
+        NullSorting to = target.nullSorting();
+        if (from != NullSorting.UNSPECIFIED && to != NullSorting.UNSPECIFIED && from != to) {
+            for (OrderByElement e : elements) {
+                if (e.getNullOrdering() == null) {
+                    boolean nullsFirst = (from == NullSorting.FIRST) == e.isAsc();
+                    e.setNullOrdering(nullsFirst ? OrderByElement.NullOrdering.NULLS_FIRST
+                            : OrderByElement.NullOrdering.NULLS_LAST);
+                }
+            }
+        }
+        return target.rewriteOrderBy(elements, this);
+    }
+
     @Override
     public Renderer orderBy(List<OrderByElement> elements) {
+        elements = adjustOrderBy(elements);
         for (int i = 0; i < elements.size(); i++) {
             OrderByElement e = elements.get(i);
             if (i > 0) {
@@ -345,6 +370,7 @@ public final class StatementRenderer implements Renderer {
                 target.renderStringAgg(e.isDistinct(), e.getExpression(), separator, order, StatementRenderer.this);
                 return out;
             }
+            e.setOrderByElements(adjustOrderBy(e.getOrderByElements())); // the window's ORDER BY
             return super.visit(e, context);
         }
 
@@ -383,6 +409,14 @@ public final class StatementRenderer implements Renderer {
                 return super.visit(value, context);
             }
             target.renderString(text != null ? text : value.getValue().replace("''", "'"), StatementRenderer.this);
+            return out;
+        }
+
+        @Override
+        public <S> StringBuilder visit(NextValExpression next, S context) {
+            if (!target.renderExpression(next, StatementRenderer.this)) {
+                target.renderNextValue(next.getName(), StatementRenderer.this);
+            }
             return out;
         }
 
@@ -472,6 +506,7 @@ public final class StatementRenderer implements Renderer {
         public <S> StringBuilder visit(PlainSelect select, S context) {
             reader.readPlainSelect(select);
             paginate(select);
+            select.setOrderByElements(adjustOrderBy(select.getOrderByElements()));
             target.rewriteSelect(select, StatementRenderer.this);
             return super.visit(select, context);
         }
@@ -479,6 +514,7 @@ public final class StatementRenderer implements Renderer {
         @Override
         public <S> StringBuilder visit(SetOperationList list, S context) {
             paginate(list);
+            list.setOrderByElements(adjustOrderBy(list.getOrderByElements()));
             return super.visit(list, context);
         }
 

@@ -164,6 +164,31 @@ public class SqlServerTarget extends TargetDialect {
         return new ParenthesedSelect().withSelect(nothing);
     }
 
+    /**
+     * Explicit NULLS FIRST/LAST left for the renderer (windows, aggregates: select and set-operation ORDER BY
+     * are done with their select list at hand in {@link SqlServerRewrites}). PostgreSQL's implicit NULLS LAST is
+     * deliberately not emulated ({@link #nullSorting()} stays unspecified): a leading IS NULL key on every ORDER BY
+     * would force a sort where SQL Server can read an index in order.
+     */
+    @Override
+    public List<OrderByElement> rewriteOrderBy(List<OrderByElement> elements, Renderer r) {
+        if (elements == null || elements.stream().allMatch(e -> e.getNullOrdering() == null)) {
+            return elements;
+        }
+        List<OrderByElement> out = new ArrayList<>(elements.size() + 1);
+        for (OrderByElement e : elements) {
+            OrderByElement.NullOrdering nulls = e.getNullOrdering();
+            e.setNullOrdering(null);
+            boolean nullsFirst = nulls == OrderByElement.NullOrdering.NULLS_FIRST;
+            if (nulls == null || nullsFirst == e.isAsc()) {
+                out.add(e);
+            } else {
+                out.addAll(SqlServerRewrites.nullKeyFirst(e, e.getExpression(), nullsFirst, r));
+            }
+        }
+        return out;
+    }
+
     // ------------------------------------------------------------------------------------------ literals
 
     @Override

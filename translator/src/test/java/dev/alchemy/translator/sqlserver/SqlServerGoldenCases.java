@@ -559,6 +559,18 @@ public final class SqlServerGoldenCases {
                 "SELECT id FROM items ORDER BY price NULLS LAST, created DESC NULLS LAST, name DESC NULLS FIRST",
                 "SELECT id FROM items ORDER BY CASE WHEN price IS NULL THEN 1 ELSE 0 END, price, created DESC, "
                         + "CASE WHEN name IS NULL THEN 0 ELSE 1 END, name DESC");
+        ok("NULLS LAST on an alias and an ordinal sorts on the selected expression", POSTGRESQL,
+                "SELECT name, price * 2 AS dear FROM items ORDER BY dear NULLS LAST, 1 DESC NULLS FIRST",
+                "SELECT name, price * 2 AS dear FROM items ORDER BY CASE WHEN price * 2 IS NULL THEN 1 ELSE 0 END, dear, "
+                        + "CASE WHEN name IS NULL THEN 0 ELSE 1 END, 1 DESC");
+        ok("NULLS LAST in a window and in STRING_AGG", POSTGRESQL,
+                "SELECT ROW_NUMBER() OVER (ORDER BY price NULLS LAST), STRING_AGG(name, ',' ORDER BY note DESC NULLS FIRST) "
+                        + "FROM items",
+                "SELECT ROW_NUMBER() OVER (ORDER BY CASE WHEN price IS NULL THEN 1 ELSE 0 END, price), STRING_AGG(name, ',') "
+                        + "WITHIN GROUP (ORDER BY CASE WHEN note IS NULL THEN 0 ELSE 1 END, note DESC) FROM items");
+        ok("PostgreSQL's implicit NULL placement is not emulated (it would force a sort)", POSTGRESQL,
+                "SELECT id FROM items ORDER BY id LIMIT 10",
+                "SELECT TOP 10 id FROM items ORDER BY id");
         ok("CHR becomes NCHAR", POSTGRESQL,
                 "SELECT CHR(65)",
                 "SELECT NCHAR(65)");
@@ -586,6 +598,8 @@ public final class SqlServerGoldenCases {
                 "SELECT DISTINCT ON (category) category, name FROM items ORDER BY category, price", "DISTINCT ON");
         refused("DELETE USING", POSTGRESQL,
                 "DELETE FROM items USING orders WHERE orders.item_id = items.id", "USING");
+        refused("NULLS LAST with SELECT DISTINCT", POSTGRESQL,
+                "SELECT DISTINCT name FROM items ORDER BY name NULLS LAST", "DISTINCT");
         refused("NULLS LAST in a union's ORDER BY", POSTGRESQL,
                 "SELECT a FROM t UNION SELECT b FROM u ORDER BY 1 NULLS LAST", "NULLS");
         refused("LATERAL is CROSS APPLY in T-SQL", POSTGRESQL,

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.alter.AlterOperation;
+import net.sf.jsqlparser.statement.truncate.Truncate;
 import net.sf.jsqlparser.statement.create.schema.CreateSchema;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.view.CreateView;
@@ -27,6 +31,13 @@ final class SqlServerDdl {
 
     /** Renders {@code statement} when it is DDL spelled here; false to let the renderer continue. */
     static boolean render(Statement statement, Renderer r) {
+        if (statement instanceof Alter alter) {
+            return alterTable(alter, r);
+        }
+        if (statement instanceof Truncate truncate) {
+            truncate.setTableToken(true); // T-SQL requires TRUNCATE TABLE
+            return false;
+        }
         if (statement instanceof CreateTable table) {
             if (table.isIfNotExists() && table.getSelect() != null && table.getSelect().getWithItemsList() != null
                     && !table.getSelect().getWithItemsList().isEmpty()) {
@@ -64,6 +75,112 @@ final class SqlServerDdl {
             return true;
         }
         return false;
+    }
+
+    /**
+     * ALTER TABLE: ADD takes no COLUMN keyword and one ADD lists every column; ALTER COLUMN takes the type without
+     * TYPE; MySQL's MODIFY is ALTER COLUMN; renames go through sp_rename. Types, identities and defaults are spelled
+     * as in CREATE TABLE.
+     */
+    private static boolean alterTable(Alter alter, Renderer r) {
+        List<AlterExpression> changes = alter.getAlterExpressions();
+        if (changes == null || changes.isEmpty()) {
+            return false;
+        }
+        AlterOperation first = changes.get(0).getOperation();
+        for (AlterExpression change : changes) {
+            if (change.getOperation() != first || first != AlterOperation.ADD && changes.size() > 1) {
+                throw r.unsupported("an ALTER TABLE making several kinds of change (SQL Server takes one per statement)");
+            }
+        }
+        String table = alter.getTable().getFullyQualifiedName();
+        switch (first) {
+            case ADD -> {
+                List<AlterExpression.ColumnDataType> columns = new ArrayList<>();
+                for (AlterExpression change : changes) {
+                    if (change.getColDataTypeList() == null) {
+                        return changes.size() == 1 ? false : unsupportedMix(r); // ADD CONSTRAINT .. is T-SQL already
+                    }
+                    for (AlterExpression.ColumnDataType c : change.getColDataTypeList()) {
+                        r.target().rewriteColumn(null, c, r);
+                        fillExistingRows(c);
+                        columns.add(c);
+                    }
+                }
+                r.append("ALTER TABLE ").append(table).append(" ADD ");
+                for (int i = 0; i < columns.size(); i++) {
+                    AlterExpression.ColumnDataType c = columns.get(i);
+                    r.append(i == 0 ? "" : ", ").append(c.getColumnName()).append(" ").append(c.getColDataType().toString());
+                    if (c.getColumnSpecs() != null && !c.getColumnSpecs().isEmpty()) {
+                        r.append(" ").append(String.join(" ", c.getColumnSpecs()));
+                    }
+                }
+                return true;
+            }
+            case ALTER, MODIFY -> {
+                AlterExpression change = changes.get(0);
+                if (change.getColDataTypeList() == null || change.getColDataTypeList().size() != 1) {
+                    throw r.unsupported("ALTER TABLE .. ALTER COLUMN other than a type change (SET/DROP DEFAULT, "
+                            + "SET/DROP NOT NULL)");
+                }
+                AlterExpression.ColumnDataType c = change.getColDataTypeList().get(0);
+                r.append("ALTER TABLE ").append(table).append(" ALTER COLUMN ").append(c.getColumnName()).append(" ")
+                        .append(r.target().columnType(c.getColDataType()));
+                return true;
+            }
+            case RENAME -> {
+                AlterExpression change = changes.get(0);
+                if (change.getColumnOldName() == null || change.getColumnName() == null) {
+                    throw r.unsupported("ALTER TABLE .. RENAME of this kind");
+                }
+                r.append("EXEC sp_rename N'").append(bracketedPath(table, change.getColumnOldName()))
+                        .append("', N'").append(SqlServerMerge.unquoted(change.getColumnName()).replace("'", "''"))
+                        .append("', N'COLUMN'");
+                return true;
+            }
+            case RENAME_TABLE -> {
+                r.append("EXEC sp_rename N'").append(SqlServerMerge.bracketed(table)).append("', N'")
+                        .append(SqlServerMerge.unquoted(changes.get(0).getNewTableName()).replace("'", "''")).append("'");
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * PostgreSQL and MySQL give the existing rows a new column's DEFAULT; SQL Server leaves a nullable one NULL
+     * unless told WITH VALUES.
+     */
+    private static void fillExistingRows(AlterExpression.ColumnDataType c) {
+        List<String> specs = c.getColumnSpecs();
+        if (specs == null) {
+            return;
+        }
+        int at = -1;
+        boolean notNull = false;
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i).equalsIgnoreCase("DEFAULT")) {
+                at = i;
+            } else if (specs.get(i).equalsIgnoreCase("NOT") && i + 1 < specs.size()
+                    && specs.get(i + 1).equalsIgnoreCase("NULL")) {
+                notNull = true;
+            }
+        }
+        if (at >= 0 && at + 1 < specs.size() && !notNull) {
+            List<String> withValues = new ArrayList<>(specs);
+            withValues.add(at + 2, "WITH VALUES");
+            c.setColumnSpecs(withValues);
+        }
+    }
+
+    private static boolean unsupportedMix(Renderer r) {
+        throw r.unsupported("an ALTER TABLE adding columns and constraints together");
+    }
+
+    private static String bracketedPath(String table, String column) {
+        return SqlServerMerge.bracketed(table) + "." + SqlServerMerge.bracketed(column);
     }
 
     /** T-SQL has no CREATE TABLE .. AS SELECT: {@code SELECT * INTO t FROM (..) AS alchemy_ctas}. */

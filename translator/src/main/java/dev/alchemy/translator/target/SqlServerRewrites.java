@@ -350,13 +350,47 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
         if (select instanceof SetOperationList) {
             throw renderer.unsupported("NULLS FIRST/LAST in the ORDER BY of a UNION/INTERSECT/EXCEPT");
         }
-        if (SqlServerMarkers.anyInText(e.getExpression().toString())) {
-            throw renderer.unsupported("NULLS FIRST/LAST on an expression with ? markers (it would be repeated)");
+        PlainSelect plain = (PlainSelect) select;
+        if (plain.getDistinct() != null) {
+            throw renderer.unsupported("NULLS FIRST/LAST with SELECT DISTINCT (the extra sort key is not selected)");
         }
-        CaseExpression nullKey = new CaseExpression(new WhenClause(new IsNullExpression(e.getExpression()),
+        Expression sorted = selectedExpression(plain, e.getExpression());
+        return nullKeyFirst(e, sorted, nullsFirst, renderer);
+    }
+
+    /** {@code CASE WHEN x IS NULL THEN 0/1 ELSE 1/0 END} ahead of {@code e}. */
+    static List<OrderByElement> nullKeyFirst(OrderByElement e, Expression sorted, boolean nullsFirst, Renderer r) {
+        if (SqlServerMarkers.anyInText(sorted.toString())) {
+            throw r.unsupported("NULLS FIRST/LAST on an expression with ? markers (it would be repeated)");
+        }
+        CaseExpression nullKey = new CaseExpression(new WhenClause(new IsNullExpression(sorted),
                 new LongValue(nullsFirst ? 0 : 1)));
         nullKey.setElseExpression(new LongValue(nullsFirst ? 1 : 0));
         return List.of(new OrderByElement().withExpression(nullKey), e);
+    }
+
+    /**
+     * What an ORDER BY item sorts on: an ordinal or a select-list alias stands for the selected expression (T-SQL
+     * accepts neither inside another expression).
+     */
+    private Expression selectedExpression(PlainSelect select, Expression sorted) {
+        List<SelectItem<?>> items = select.getSelectItems();
+        if (sorted instanceof LongValue ordinal) {
+            int k = (int) ordinal.getValue();
+            if (k < 1 || k > items.size() || items.get(k - 1).getExpression() instanceof AllColumns
+                    || items.get(k - 1).getExpression() instanceof net.sf.jsqlparser.statement.select.AllTableColumns) {
+                throw renderer.unsupported("NULLS FIRST/LAST on ORDER BY " + k + " of a * select list");
+            }
+            return items.get(k - 1).getExpression();
+        }
+        if (sorted instanceof Column c && c.getTable() == null) {
+            for (SelectItem<?> item : items) {
+                if (item.getAlias() != null && item.getAlias().getName().equalsIgnoreCase(c.getColumnName())) {
+                    return item.getExpression();
+                }
+            }
+        }
+        return sorted;
     }
 
     /**

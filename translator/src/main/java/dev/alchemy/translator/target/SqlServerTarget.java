@@ -164,6 +164,31 @@ public class SqlServerTarget extends TargetDialect {
         return new ParenthesedSelect().withSelect(nothing);
     }
 
+    /**
+     * Explicit NULLS FIRST/LAST left for the renderer (windows, aggregates: select and set-operation ORDER BY
+     * are done with their select list at hand in {@link SqlServerRewrites}). PostgreSQL's implicit NULLS LAST is
+     * deliberately not emulated ({@link #nullSorting()} stays unspecified): a leading IS NULL key on every ORDER BY
+     * would force a sort where SQL Server can read an index in order.
+     */
+    @Override
+    public List<OrderByElement> rewriteOrderBy(List<OrderByElement> elements, Renderer r) {
+        if (elements == null || elements.stream().allMatch(e -> e.getNullOrdering() == null)) {
+            return elements;
+        }
+        List<OrderByElement> out = new ArrayList<>(elements.size() + 1);
+        for (OrderByElement e : elements) {
+            OrderByElement.NullOrdering nulls = e.getNullOrdering();
+            e.setNullOrdering(null);
+            boolean nullsFirst = nulls == OrderByElement.NullOrdering.NULLS_FIRST;
+            if (nulls == null || nullsFirst == e.isAsc()) {
+                out.add(e);
+            } else {
+                out.addAll(SqlServerRewrites.nullKeyFirst(e, e.getExpression(), nullsFirst, r));
+            }
+        }
+        return out;
+    }
+
     // ------------------------------------------------------------------------------------------ literals
 
     @Override
@@ -272,7 +297,19 @@ public class SqlServerTarget extends TargetDialect {
                     return true;
                 }
                 return false;
-            case "ARRAY_AGG": case "BOOL_AND": case "BOOL_OR": case "EVERY": case "REGEXP_REPLACE": case "REGEXP_MATCHES":
+            case "BOOL_AND": case "EVERY": case "BOOL_OR":
+                if (n == 1) {
+                    // true/false as 1/0, NULL ignored like PostgreSQL's; all true is MIN = 1, any true is MAX = 1
+                    if (SqlServerMarkers.any(args.get(0))) {
+                        throw r.unsupported(f.getName() + "() of an expression with ? markers (it would be repeated)");
+                    }
+                    Expression p = SqlServerRewrites.condition(args.get(0));
+                    r.append("CAST(").append(f.getName().equals("BOOL_OR") ? "MAX" : "MIN").append("(CASE WHEN ")
+                            .expression(p).append(" THEN 1 WHEN NOT (").expression(p).append(") THEN 0 END) AS BIT)");
+                    return true;
+                }
+                return false;
+            case "ARRAY_AGG": case "REGEXP_REPLACE": case "REGEXP_MATCHES":
                 throw r.unsupported(f.getName() + "()");
             case "ANY": case "SOME": case "ALL":
                 // a subquery is AnyComparisonExpression; a call is PostgreSQL's array form

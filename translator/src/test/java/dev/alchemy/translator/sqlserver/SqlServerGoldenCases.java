@@ -331,6 +331,28 @@ public final class SqlServerGoldenCases {
                 "CREATE INDEX ix_items_code ON items (code)",
                 "CREATE INDEX ix_items_code ON items (code)");
 
+        ok("ALTER TABLE ADD COLUMN: no COLUMN keyword, T-SQL types, existing rows get the default", POSTGRESQL,
+                "ALTER TABLE items ADD COLUMN featured BOOLEAN DEFAULT FALSE",
+                "ALTER TABLE items ADD featured BIT DEFAULT 0 WITH VALUES");
+        ok("ALTER TABLE adding two columns is one ADD", POSTGRESQL,
+                "ALTER TABLE items ADD COLUMN notes TEXT, ADD COLUMN seq BIGSERIAL",
+                "ALTER TABLE items ADD notes NVARCHAR(MAX), seq BIGINT IDENTITY(1,1)");
+        ok("ALTER COLUMN TYPE", POSTGRESQL,
+                "ALTER TABLE items ALTER COLUMN code TYPE VARCHAR(40)",
+                "ALTER TABLE items ALTER COLUMN code VARCHAR(40)");
+        ok("MySQL MODIFY", MYSQL,
+                "ALTER TABLE items MODIFY note TEXT",
+                "ALTER TABLE items ALTER COLUMN note NVARCHAR(MAX)");
+        ok("RENAME COLUMN goes through sp_rename", POSTGRESQL,
+                "ALTER TABLE items RENAME COLUMN note TO remark",
+                "EXEC sp_rename N'[items].[note]', N'remark', N'COLUMN'");
+        ok("ADD CONSTRAINT is already T-SQL", POSTGRESQL,
+                "ALTER TABLE orders ADD CONSTRAINT fk_item FOREIGN KEY (item_id) REFERENCES items (id)",
+                "ALTER TABLE orders ADD CONSTRAINT fk_item FOREIGN KEY (item_id) REFERENCES items(id)");
+        ok("TRUNCATE needs TABLE", POSTGRESQL,
+                "TRUNCATE items",
+                "TRUNCATE TABLE items");
+
         // ------------------------------------------------------------------------------------------ aggregates
         ok("GROUP_CONCAT with SEPARATOR", MYSQL,
                 "SELECT GROUP_CONCAT(name SEPARATOR ', ') FROM items",
@@ -344,6 +366,11 @@ public final class SqlServerGoldenCases {
         ok("PostgreSQL STRING_AGG with ORDER BY", POSTGRESQL,
                 "SELECT STRING_AGG(name, ',' ORDER BY name DESC) FROM items",
                 "SELECT STRING_AGG(name, ',') WITHIN GROUP (ORDER BY name DESC) FROM items");
+        ok("BOOL_AND and BOOL_OR", POSTGRESQL,
+                "SELECT category, BOOL_AND(active), BOOL_OR(price > 2) FROM items GROUP BY category",
+                "SELECT category, CAST(MIN(CASE WHEN active = 1 THEN 1 WHEN NOT (active = 1) THEN 0 END) AS BIT), "
+                        + "CAST(MAX(CASE WHEN price > 2 THEN 1 WHEN NOT (price > 2) THEN 0 END) AS BIT) "
+                        + "FROM items GROUP BY category");
         ok("window function passes", PORTABLE,
                 "SELECT id, SUM(price) OVER (PARTITION BY category ORDER BY id) AS running FROM items",
                 "SELECT id, SUM(price) OVER (PARTITION BY category ORDER BY id) AS running FROM items");
@@ -532,6 +559,18 @@ public final class SqlServerGoldenCases {
                 "SELECT id FROM items ORDER BY price NULLS LAST, created DESC NULLS LAST, name DESC NULLS FIRST",
                 "SELECT id FROM items ORDER BY CASE WHEN price IS NULL THEN 1 ELSE 0 END, price, created DESC, "
                         + "CASE WHEN name IS NULL THEN 0 ELSE 1 END, name DESC");
+        ok("NULLS LAST on an alias and an ordinal sorts on the selected expression", POSTGRESQL,
+                "SELECT name, price * 2 AS dear FROM items ORDER BY dear NULLS LAST, 1 DESC NULLS FIRST",
+                "SELECT name, price * 2 AS dear FROM items ORDER BY CASE WHEN price * 2 IS NULL THEN 1 ELSE 0 END, dear, "
+                        + "CASE WHEN name IS NULL THEN 0 ELSE 1 END, 1 DESC");
+        ok("NULLS LAST in a window and in STRING_AGG", POSTGRESQL,
+                "SELECT ROW_NUMBER() OVER (ORDER BY price NULLS LAST), STRING_AGG(name, ',' ORDER BY note DESC NULLS FIRST) "
+                        + "FROM items",
+                "SELECT ROW_NUMBER() OVER (ORDER BY CASE WHEN price IS NULL THEN 1 ELSE 0 END, price), STRING_AGG(name, ',') "
+                        + "WITHIN GROUP (ORDER BY CASE WHEN note IS NULL THEN 0 ELSE 1 END, note DESC) FROM items");
+        ok("PostgreSQL's implicit NULL placement is not emulated (it would force a sort)", POSTGRESQL,
+                "SELECT id FROM items ORDER BY id LIMIT 10",
+                "SELECT TOP 10 id FROM items ORDER BY id");
         ok("CHR becomes NCHAR", POSTGRESQL,
                 "SELECT CHR(65)",
                 "SELECT NCHAR(65)");
@@ -559,6 +598,8 @@ public final class SqlServerGoldenCases {
                 "SELECT DISTINCT ON (category) category, name FROM items ORDER BY category, price", "DISTINCT ON");
         refused("DELETE USING", POSTGRESQL,
                 "DELETE FROM items USING orders WHERE orders.item_id = items.id", "USING");
+        refused("NULLS LAST with SELECT DISTINCT", POSTGRESQL,
+                "SELECT DISTINCT name FROM items ORDER BY name NULLS LAST", "DISTINCT");
         refused("NULLS LAST in a union's ORDER BY", POSTGRESQL,
                 "SELECT a FROM t UNION SELECT b FROM u ORDER BY 1 NULLS LAST", "NULLS");
         refused("LATERAL is CROSS APPLY in T-SQL", POSTGRESQL,

@@ -26,7 +26,7 @@ final class SqlServerExecutionCases {
                     + "PRIMARY KEY (shop, sku))",
             "CREATE INDEX tsqlh2_items_category ON tsqlh2_items (category)");
 
-    static final List<String> TABLES = List.of("tsqlh2_stock", "tsqlh2_orders", "tsqlh2_items");
+    static final List<String> TABLES = List.of("tsqlh2_alter", "tsqlh2_stock", "tsqlh2_orders", "tsqlh2_items");
 
     static final String INSERT_ITEM =
             "INSERT INTO tsqlh2_items (name, category, price, active, created, note) VALUES (?, ?, ?, ?, ?, ?)";
@@ -183,6 +183,8 @@ final class SqlServerExecutionCases {
             ordered("NULLS FIRST descending", "SELECT name FROM tsqlh2_items ORDER BY price DESC NULLS FIRST, id"),
             ordered("NULLS FIRST ascending (SQL Server's own order)", "SELECT name FROM tsqlh2_items "
                     + "ORDER BY price NULLS FIRST, id"),
+            ordered("BOOL_AND and BOOL_OR", "SELECT category, BOOL_AND(active), BOOL_OR(price > 2) FROM tsqlh2_items "
+                    + "GROUP BY category ORDER BY category"),
             ordered("aggregate FILTER", "SELECT COUNT(*) FILTER (WHERE active), SUM(price) FILTER (WHERE category = ?) "
                     + "FROM tsqlh2_items", "veg"),
             ordered("EXTRACT EPOCH", "SELECT EXTRACT(EPOCH FROM created) FROM tsqlh2_items ORDER BY id")

@@ -176,6 +176,32 @@ class SqlServerOnH2ExecutionTest {
         }
     }
 
+    /** ALTER TABLE (ADD COLUMN, ALTER COLUMN .. TYPE) and TRUNCATE from portable DDL leave the same table. */
+    @Test
+    void alterTableAndTruncate() throws Exception {
+        List<String> steps = List.of(
+                "CREATE TABLE tsqlh2_alter (id INTEGER NOT NULL, note TEXT)",
+                "INSERT INTO tsqlh2_alter (id, note) VALUES (1, 'one'), (2, NULL)",
+                "ALTER TABLE tsqlh2_alter ADD COLUMN extra INTEGER",
+                "ALTER TABLE tsqlh2_alter ALTER COLUMN note TYPE VARCHAR(40)",
+                "UPDATE tsqlh2_alter SET extra = id * 10 WHERE note IS NOT NULL");
+        try {
+            for (String step : steps) {
+                execute(postgres, step);
+                execute(h2, tsql(step));
+            }
+            String read = "SELECT id, note, extra FROM tsqlh2_alter ORDER BY id";
+            assertEquals(query(postgres, read, List.of()), query(h2, tsql(read), List.of()));
+            assertEquals("TRUNCATE TABLE tsqlh2_alter", tsql("TRUNCATE tsqlh2_alter"));
+            execute(postgres, "TRUNCATE tsqlh2_alter");
+            execute(h2, tsql("TRUNCATE tsqlh2_alter"));
+            assertEquals(List.of(List.of("0")), query(h2, "SELECT COUNT(*) FROM tsqlh2_alter", List.of()));
+        } finally {
+            execute(postgres, "DROP TABLE IF EXISTS tsqlh2_alter");
+            execute(h2, "DROP TABLE IF EXISTS tsqlh2_alter");
+        }
+    }
+
     /** The identity columns made from SERIAL and GENERATED .. AS IDENTITY number rows like PostgreSQL does. */
     @Test
     void identityColumnsNumberRowsFromOne() throws Exception {

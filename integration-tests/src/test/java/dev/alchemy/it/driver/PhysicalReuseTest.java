@@ -1,0 +1,49 @@
+package dev.alchemy.it.driver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.alchemy.driver.AlchemyDriver;
+import dev.alchemy.it.support.TestDatabase;
+import dev.alchemy.it.support.TestDatabases;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** A plain {@code DriverManager.getConnection} gets pooling: close() returns the physical connection. */
+class PhysicalReuseTest {
+
+    @AfterAll
+    static void closePools() {
+        AlchemyDriver.closePools();
+    }
+
+    @Test
+    void hundredBorrowReturnCyclesUseOneBackend() throws SQLException {
+        TestDatabase pg = TestDatabases.postgres();
+        String settings = "ApplicationName=" + DriverTests.unique("drv_reuse") + "&alchemy.pool.maximumPoolSize=1";
+        Set<Integer> pids = new HashSet<>();
+        for (int i = 0; i < 100; i++) {
+            try (Connection c = DriverTests.alchemy(pg, settings)) {
+                pids.add(DriverTests.backendPid(c));
+            }
+        }
+        assertEquals(1, pids.size(), "100 borrow/return cycles on a pool of one must reuse one backend, saw " + pids);
+    }
+
+    /** The same measurement tells pooling apart from its absence: unpooled connects get fresh backends. */
+    @Test
+    void withoutThePoolEveryConnectIsANewBackend() throws SQLException {
+        TestDatabase pg = TestDatabases.postgres();
+        String settings = "ApplicationName=" + DriverTests.unique("drv_reuse") + "&alchemy.pool=false";
+        Set<Integer> pids = new HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            try (Connection c = DriverTests.alchemy(pg, settings)) {
+                pids.add(DriverTests.backendPid(c));
+            }
+        }
+        assertEquals(3, pids.size(), "alchemy.pool=false must open a new physical connection per connect, saw " + pids);
+    }
+}

@@ -133,7 +133,7 @@ class CrudEverywhereTest {
 
     private static List<String> rows(Connection c, String table) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT name, qty FROM " + table + " WHERE qty > ? ORDER BY id") {
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, qty FROM " + table + " WHERE qty > ? ORDER BY id")) {
             ps.setInt(1, 0);
             try (ResultSet rs = ps.executeQuery()) {
                 assertSame(ps, rs.getStatement(), "ResultSet.getStatement() must return Alchemy's statement");

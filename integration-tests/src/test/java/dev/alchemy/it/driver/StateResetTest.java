@@ -123,8 +123,13 @@ class StateResetTest {
         }
     }
 
+    /**
+     * With pgjdbc's default readOnlyMode=transaction a read-only flag only shapes the next BEGIN; with
+     * readOnlyMode=always it becomes session state on the server, the harder case for the pool to undo.
+     */
     @Test
     void readOnlyIsRestored() throws SQLException {
+        settings += "&readOnlyMode=always";
         int pid;
         try (Connection first = borrow()) {
             pid = DriverTests.backendPid(first);

@@ -80,6 +80,7 @@ class PasswordNeverShownTest {
         try (Connection c = DriverManager.getConnection(urlWithPassword, new Properties())) {
             useIt(c);
             texts.add(c.toString());
+            texts.add(AlchemyDriver.pools().toString());
         }
         // password in Properties, pooled and unpooled
         for (String pooling : new String[] {"alchemy.pool.maximumPoolSize=2", "alchemy.pool=false"}) {

@@ -55,4 +55,35 @@ class PoolJmxTest {
         AlchemyDriver.closePools();
         assertFalse(JMX.isRegistered(pool), "closePools() must close the pool and unregister its MBean");
     }
+
+    /**
+     * Without alchemy.pool.poolName the pool gets the documented stable name alchemy-DATABASE-HOST-PORT-DB-USER,
+     * so a JMX console finds the same pool again after a restart; AlchemyDriver.pools() shows the same figures.
+     */
+    @Test
+    void defaultPoolNameIsStableAndPoolsReportsTheSameFigures() throws Exception {
+        TestDatabase pg = TestDatabases.postgres();
+        AlchemyDriver.closePools(); // the derived name belongs to the first live pool of this URL and user
+        String url = pg.alchemyUrl("ApplicationName=" + DriverTests.unique("drv_jmx"));
+        java.util.Properties credentials = DriverTests.credentials(pg);
+        String name = AlchemyDriver.poolName(url, credentials);
+        if (pg.realUrl().equals("jdbc:postgresql://127.0.0.1:5432/test")) {
+            assertEquals("alchemy-postgresql-127.0.0.1-5432-test-" + pg.user(), name, "the documented derived name");
+        }
+        ObjectName pool = new ObjectName("com.zaxxer.hikari:type=Pool (" + name + ")");
+        try (Connection held = java.sql.DriverManager.getConnection(url, credentials)) {
+            DriverTests.execute(held, "SELECT 1");
+            assertTrue(JMX.isRegistered(pool), "pool MBean must be registered by default as " + pool);
+            assertEquals(1, attribute(pool, "ActiveConnections"));
+            dev.alchemy.driver.PoolStats stats = AlchemyDriver.pools().stream()
+                    .filter(p -> p.poolName().equals(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError("AlchemyDriver.pools() does not list " + name + ": " + AlchemyDriver.pools()));
+            assertEquals(1, stats.activeConnections());
+            assertEquals(attribute(pool, "TotalConnections"), stats.totalConnections());
+            assertEquals(stats.totalConnections(), stats.activeConnections() + stats.idleConnections());
+            assertEquals(10, stats.maximumPoolSize(), "HikariCP's default size");
+            assertFalse(stats.ownedByDataSource());
+        }
+        assertEquals(name, AlchemyDriver.poolName(url, credentials), "the same URL keeps its pool and name");
+    }
 }

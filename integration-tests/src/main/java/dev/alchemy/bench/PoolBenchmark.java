@@ -27,6 +27,8 @@ import org.openjdk.jmh.annotations.Threads;
  * The same work through (a) {@code jdbc:alchemy:postgresql} and DriverManager, (b) AlchemyDataSource,
  * (c) HikariCP used directly over PostgreSQL JDBC, (d) PostgreSQL JDBC without a pool.
  * Bars: (a) and (b) at least 0.95x (c), and at least 10x (d).
+ * (e) calls {@code AlchemyDriver.connect} directly: the difference between (a) and (e) is DriverManager's own
+ * cost (it offers the URL to every registered driver, each of which must decline it), not Alchemy's.
  *
  * <pre>
  * mvn -B -q -DskipTests package
@@ -97,6 +99,28 @@ public class PoolBenchmark {
     }
 
     @State(Scope.Benchmark)
+    public static class AlchemyDriverDirect {
+        java.sql.Driver driver;
+        String url;
+        Properties credentials;
+
+        @Setup(Level.Trial)
+        public void open() throws SQLException {
+            url = alchemyUrl("bench-alchemy-driver");
+            credentials = new Properties();
+            credentials.setProperty("user", USER);
+            credentials.setProperty("password", PASSWORD);
+            driver = DriverManager.getDriver(url);
+            warm(() -> driver.connect(url, credentials));
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            AlchemyDriver.closePools();
+        }
+    }
+
+    @State(Scope.Benchmark)
     public static class AlchemyDataSourceState {
         AlchemyDataSource dataSource;
 
@@ -152,6 +176,13 @@ public class PoolBenchmark {
     @Benchmark
     public int alchemyDriverManager(AlchemyDriverManager state) throws SQLException {
         try (Connection c = DriverManager.getConnection(state.url, state.credentials)) {
+            return selectOne(c);
+        }
+    }
+
+    @Benchmark
+    public int alchemyDriverConnect(AlchemyDriverDirect state) throws SQLException {
+        try (Connection c = state.driver.connect(state.url, state.credentials)) {
             return selectOne(c);
         }
     }

@@ -139,6 +139,22 @@ public class AlchemyDataSource implements DataSource, AutoCloseable {
         setUser(user);
     }
 
+    public String getUsername() {
+        return user;
+    }
+
+    /**
+     * Accepted for frameworks that always set a driver class (Spring Boot's DataSourceBuilder, Tomcat's
+     * {@code driverClassName}); Alchemy finds the real driver from the URL, so the value is not used.
+     */
+    public void setDriverClassName(String ignored) {
+        checkOpenForChanges();
+    }
+
+    public String getDriverClassName() {
+        return AlchemyDriver.class.getName();
+    }
+
     public void setPassword(String password) {
         checkOpenForChanges();
         this.password = password;
@@ -163,6 +179,8 @@ public class AlchemyDataSource implements DataSource, AutoCloseable {
             setPassword(value);
         } else if ("url".equalsIgnoreCase(name)) {
             setUrl(value);
+        } else if ("driverClassName".equalsIgnoreCase(name)) {
+            setDriverClassName(value);
         } else {
             properties.setProperty(name, value);
         }

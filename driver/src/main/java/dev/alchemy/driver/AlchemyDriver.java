@@ -20,7 +20,12 @@ import org.slf4j.LoggerFactory;
  * pool settings) and passes every SQL string through the dialect translator. Registered with
  * {@link DriverManager} through {@code META-INF/services/java.sql.Driver}, so no {@code Class.forName} is needed.
  *
- * <p>Pools close on JVM shutdown, when this driver is deregistered, and on {@link #closePools()}.
+ * <p>Pools close on JVM shutdown, when this driver is deregistered, and on {@link #closePools()}. They are
+ * observable through {@link #pools()} and, unless {@code alchemy.pool.registerMbeans=false}, HikariCP's JMX beans
+ * {@code com.zaxxer.hikari:type=Pool (<pool name>)} and {@code com.zaxxer.hikari:type=PoolConfig (<pool name>)}
+ * (domain {@code dev.alchemy.shaded.hikari} in the drop-in {@code alchemy-jdbc.jar}). The pool name is
+ * {@code alchemy.pool.poolName}, or derived from the URL and user: {@code alchemy-<database>-<host-port-db>-<user>},
+ * e.g. {@code alchemy-postgresql-127.0.0.1-5432-test-postgres}; see {@link #poolName(String, Properties)}.
  */
 public final class AlchemyDriver implements Driver {
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(AlchemyDriver.class);

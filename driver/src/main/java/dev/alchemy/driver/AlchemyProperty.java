@@ -42,7 +42,8 @@ public enum AlchemyProperty {
                     + "connection of the real driver per connect.",
             Parser.BOOLEAN),
     POOL_MAXIMUM_POOL_SIZE("alchemy.pool.maximumPoolSize", "10",
-            "Largest number of connections the pool holds, idle and in use.",
+            "Largest number of connections the pool holds, idle and in use. Private in-memory databases (SQLite "
+                    + ":memory:, unnamed H2 mem:) get 1 and no retirement, since each connection is a database of its own.",
             Parser.intAtLeast(1)),
     POOL_MINIMUM_IDLE("alchemy.pool.minimumIdle", null,
             "Idle connections the pool tries to keep; unset means the same as maximumPoolSize (a fixed-size pool).",

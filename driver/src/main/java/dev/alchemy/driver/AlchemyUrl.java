@@ -174,6 +174,21 @@ final class AlchemyUrl {
         return authority;
     }
 
+    /**
+     * True for in-memory databases private to one connection: SQLite's {@code :memory:} (or an empty path) without a
+     * shared cache, and H2's unnamed {@code mem:}.
+     */
+    boolean isPrivateInMemory() {
+        String body = realUrl.substring(("jdbc:" + subprotocol + ":").length());
+        if (target == Dialect.SQLITE) {
+            String path = cut(body);
+            boolean memory = path.isEmpty() || path.equals(":memory:") || path.startsWith("file::memory:")
+                    || body.contains("mode=memory");
+            return memory && !body.contains("cache=shared");
+        }
+        return target == Dialect.H2 && cut(body).equals("mem:");
+    }
+
     private static String cut(String body) {
         int end = body.length();
         for (char c : new char[] {';', '?'}) {

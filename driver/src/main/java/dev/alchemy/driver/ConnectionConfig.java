@@ -104,6 +104,13 @@ final class ConnectionConfig {
                     AlchemyProperty.unknownSettingMessage(e.getKey(), "the URL " + parsed), "08001"));
             given.put(p, new Settings.Given(e.getValue(), "the URL"));
         }
+        if (parsed.isPrivateInMemory()) {
+            // every physical connection to it is a database of its own, gone when that connection closes: one
+            // connection, never retired, or tables would vanish between borrows
+            given.putIfAbsent(AlchemyProperty.POOL_MAXIMUM_POOL_SIZE, new Settings.Given("1", "the URL"));
+            given.putIfAbsent(AlchemyProperty.POOL_MAX_LIFETIME, new Settings.Given("0", "the URL"));
+            given.putIfAbsent(AlchemyProperty.POOL_IDLE_TIMEOUT, new Settings.Given("0", "the URL"));
+        }
         Settings settings = Settings.of(given);
         return new ConnectionConfig(parsed, settings, RealDrivers.find(parsed), driverProperties, sharedPool);
     }

@@ -39,6 +39,7 @@ final class Pool implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setDataSource(new RealDriverDataSource(driver, url.realUrl, properties));
+        config.setExceptionOverride(DeadConnections.INSTANCE);
         for (Map.Entry<AlchemyProperty, Object> e : key.poolSettings().entrySet()) {
             apply(config, e.getKey(), e.getValue());
         }

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Every live Alchemy pool: the driver's shared pools (one per {@link PoolKey}) and the pools DataSources own.
  * Pool creation happens outside any map lock, one creation per key at a time; a creation that fails leaves
- * nothing behind, so the next connect tries again.
+ * no pool behind, so the next connect tries again.
  */
 final class Pools {
     static final Pools INSTANCE = new Pools();
@@ -39,8 +39,8 @@ final class Pools {
                 try {
                     pool = Pool.start(name, url, key, driver, password, false);
                 } catch (SQLException | RuntimeException e) {
+                    // the slot stays, empty: the next connect with this key tries again
                     names.remove(name);
-                    shared.remove(key, slot);
                     throw e;
                 }
                 slot.pool = pool;

@@ -162,6 +162,7 @@ class DataSourceTest {
         ref.add(new StringRefAddr("password", ""));
         ref.add(new StringRefAddr("alchemy.pool.maximumPoolSize", "4"));
         ref.add(new StringRefAddr("alchemy.pool.poolName", "ds-jndi"));
+        ref.add(new StringRefAddr("driverClassName", "org.h2.Driver")); // habit from other pools: accepted, not needed
         Object built = new AlchemyDataSourceFactory().getObjectInstance(ref, null, null, null);
         try (AlchemyDataSource ds = assertInstanceOf(AlchemyDataSource.class, built)) {
             assertEquals("jdbc:alchemy:h2:mem:ds_jndi;DB_CLOSE_DELAY=-1", ds.getUrl());

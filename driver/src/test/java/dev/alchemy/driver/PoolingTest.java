@@ -256,4 +256,60 @@ class PoolingTest {
             assertTrue(pool("deregister-driver").isPresent(), "a new registration pools again");
         }
     }
+
+    /**
+     * A connection killed behind the pool's back (H2's ABORT_SESSION, like pg_terminate_backend) costs the caller
+     * at most the statement in flight: the next borrow gets a live connection, with no restart.
+     */
+    @Test
+    void aKilledConnectionIsReplaced() throws SQLException {
+        String url = "jdbc:alchemy:h2:mem:pool_killed;DB_CLOSE_DELAY=-1;alchemy.pool.maximumPoolSize=1";
+        int victim;
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            victim = sessionId(c);
+        }
+        try (Connection admin = DriverManager.getConnection("jdbc:h2:mem:pool_killed", "sa", "");
+             Statement s = admin.createStatement();
+             ResultSet rs = s.executeQuery("SELECT ABORT_SESSION(" + victim + ")")) {
+            rs.next();
+            assertTrue(rs.getBoolean(1), "the pooled session was aborted");
+        }
+        int failures = 0;
+        Integer replacement = null;
+        for (int attempt = 0; attempt < 2 && replacement == null; attempt++) {
+            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+                replacement = sessionId(c);
+            } catch (SQLException inFlight) {
+                failures++;
+            }
+        }
+        assertTrue(failures <= 1, "at most the statement in flight fails");
+        assertTrue(replacement != null && replacement != victim, "a new physical connection replaced the dead one");
+    }
+
+    /** Each connection to SQLite's :memory: is its own database: the pool must keep exactly one, forever. */
+    @Test
+    void privateInMemoryDatabasesKeepOneConnection() throws SQLException {
+        String url = "jdbc:alchemy:sqlite::memory:?alchemy.pool.poolName=sqlite-private-memory";
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE pool_memory_items (id INTEGER)");
+            s.execute("INSERT INTO pool_memory_items VALUES (1)");
+        }
+        for (int i = 0; i < 3; i++) {
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM pool_memory_items")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "the table is still there on the next borrow");
+            }
+        }
+        assertEquals(1, pool("sqlite-private-memory").orElseThrow().maximumPoolSize());
+        assertTrue(AlchemyUrl.parse("jdbc:alchemy:h2:mem:").isPrivateInMemory());
+        assertFalse(AlchemyUrl.parse("jdbc:alchemy:h2:mem:named").isPrivateInMemory());
+        assertFalse(AlchemyUrl.parse("jdbc:alchemy:sqlite:file::memory:?cache=shared").isPrivateInMemory());
+        assertFalse(AlchemyUrl.parse("jdbc:alchemy:sqlite:/tmp/x.db").isPrivateInMemory());
+        try (Connection c = DriverManager.getConnection(url)) {
+            PreparedStatement drop = c.prepareStatement("DROP TABLE pool_memory_items");
+            drop.execute();
+        }
+    }
 }

@@ -162,8 +162,8 @@ public abstract class AlchemyConnection implements Connection {
      */
     @Override
     public void close() throws SQLException {
-        if (!restore || connection.isClosed()) {
-            connection.close();
+        if (!restore || evict == null || connection.isClosed()) {
+            connection.close(); // unpooled: the physical connection ends here, nothing to restore
             return;
         }
         restore = false;

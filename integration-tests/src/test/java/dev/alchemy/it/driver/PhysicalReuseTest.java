@@ -6,9 +6,12 @@ import dev.alchemy.driver.AlchemyDriver;
 import dev.alchemy.it.support.TestDatabase;
 import dev.alchemy.it.support.TestDatabases;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +24,10 @@ class PhysicalReuseTest {
     }
 
     @Test
-    void hundredBorrowReturnCyclesUseOneBackend() throws SQLException {
+    void hundredBorrowReturnCyclesUseOneBackend() throws Exception {
         TestDatabase pg = TestDatabases.postgres();
-        String settings = "ApplicationName=" + DriverTests.unique("drv_reuse") + "&alchemy.pool.maximumPoolSize=1";
+        String app = DriverTests.unique("drv_reuse");
+        String settings = "ApplicationName=" + app + "&alchemy.pool.maximumPoolSize=1";
         Set<Integer> pids = new HashSet<>();
         for (int i = 0; i < 100; i++) {
             try (Connection c = DriverTests.alchemy(pg, settings)) {
@@ -31,6 +35,26 @@ class PhysicalReuseTest {
             }
         }
         assertEquals(1, pids.size(), "100 borrow/return cycles on a pool of one must reuse one backend, saw " + pids);
+        assertEquals(1, serverConnections(pg, app), "the returned connection stays open in the pool");
+
+        AlchemyDriver.closePools();
+        // the server notices a closed socket asynchronously: wait for it, within a bound
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (serverConnections(pg, app) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(0, serverConnections(pg, app), "closePools() must close the pool's physical connections");
+    }
+
+    private static int serverConnections(TestDatabase pg, String app) throws SQLException {
+        try (Connection admin = DriverTests.direct(pg);
+             PreparedStatement ps = admin.prepareStatement("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = ?")) {
+            ps.setString(1, app);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     /** The same measurement tells pooling apart from its absence: unpooled connects get fresh backends. */

@@ -187,9 +187,14 @@ final class ConnectionConfig {
             try {
                 return translator.translate(sql);
             } catch (TranslationException e) {
-                throw new SQLException(e.getMessage(), e.getSqlState(), e);
+                throw toSqlException(e);
             }
         };
+    }
+
+    /** What the application sees for SQL the translator refused ({@code alchemy.translate.onError=fail}). */
+    static SQLException toSqlException(TranslationException e) {
+        return new SQLException(e.getMessage(), e.getSqlState(), e);
     }
 
     /**

@@ -3,12 +3,15 @@ package dev.alchemy.driver;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alchemy.translator.Dialect;
 import dev.alchemy.translator.OnError;
+import dev.alchemy.translator.TranslationException;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.util.Properties;
@@ -138,6 +141,24 @@ class SettingsTest {
     void translateFalseTakesTheTranslatorOutOfThePath() throws SQLException {
         assertTrue(ConnectionConfig.parse(URL, null, true).translates());
         assertFalse(ConnectionConfig.parse(URL + ";alchemy.translate=false", null, true).translates());
+    }
+
+    @Test
+    void aRepeatedConnectReusesTheParsedConfiguration() throws SQLException {
+        ConfigCache cache = new ConfigCache(true);
+        ConnectionConfig first = cache.get(URL + ";alchemy.echo=true", props("user", "sa", "password", ""));
+        assertSame(first, cache.get(URL + ";alchemy.echo=true", props("user", "sa", "password", "")));
+        assertNotSame(first, cache.get(URL + ";alchemy.echo=true", props("user", "sa", "password", "other")));
+        assertNotSame(first, cache.get(URL, props("user", "sa", "password", "")));
+    }
+
+    @Test
+    void translationFailuresKeepTheTranslatorsSqlStateMessageAndCause() {
+        TranslationException refused = new TranslationException("ILIKE is not supported by sqlserver at 1:20", "0A000", null);
+        SQLException e = ConnectionConfig.toSqlException(refused);
+        assertEquals("0A000", e.getSQLState());
+        assertEquals("ILIKE is not supported by sqlserver at 1:20", e.getMessage());
+        assertSame(refused, e.getCause());
     }
 
     @Test

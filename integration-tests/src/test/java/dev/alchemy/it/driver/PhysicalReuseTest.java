@@ -38,12 +38,7 @@ class PhysicalReuseTest {
         assertEquals(1, serverConnections(pg, app), "the returned connection stays open in the pool");
 
         AlchemyDriver.closePools();
-        // the server notices a closed socket asynchronously: wait for it, within a bound
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (serverConnections(pg, app) > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertEquals(0, serverConnections(pg, app), "closePools() must close the pool's physical connections");
+        awaitNoServerConnections(pg, app, "closePools() must close the pool's physical connections");
     }
 
     private static int serverConnections(TestDatabase pg, String app) throws SQLException {
@@ -59,9 +54,10 @@ class PhysicalReuseTest {
 
     /** The same measurement tells pooling apart from its absence: unpooled connects get fresh backends. */
     @Test
-    void withoutThePoolEveryConnectIsANewBackend() throws SQLException {
+    void withoutThePoolEveryConnectIsANewBackend() throws Exception {
         TestDatabase pg = TestDatabases.postgres();
-        String settings = "ApplicationName=" + DriverTests.unique("drv_reuse") + "&alchemy.pool=false";
+        String app = DriverTests.unique("drv_reuse");
+        String settings = "ApplicationName=" + app + "&alchemy.pool=false";
         Set<Integer> pids = new HashSet<>();
         for (int i = 0; i < 3; i++) {
             try (Connection c = DriverTests.alchemy(pg, settings)) {
@@ -69,5 +65,15 @@ class PhysicalReuseTest {
             }
         }
         assertEquals(3, pids.size(), "alchemy.pool=false must open a new physical connection per connect, saw " + pids);
+        awaitNoServerConnections(pg, app, "alchemy.pool=false: close() must end the physical connection");
+    }
+
+    private static void awaitNoServerConnections(TestDatabase pg, String app, String message) throws Exception {
+        // the server notices a closed socket asynchronously: wait for it, within a bound
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (serverConnections(pg, app) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(0, serverConnections(pg, app), message);
     }
 }

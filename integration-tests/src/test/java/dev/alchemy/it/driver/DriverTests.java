@@ -31,7 +31,7 @@ final class DriverTests {
         return p;
     }
 
-    /** A Alchemy connection to {@code db} with extra settings in the URL (real driver's syntax). */
+    /** An Alchemy connection to {@code db} with extra settings in the URL (real driver's syntax). */
     static Connection alchemy(TestDatabase db, String settings) throws SQLException {
         return DriverManager.getConnection(db.alchemyUrl(settings), db.user(), db.password());
     }

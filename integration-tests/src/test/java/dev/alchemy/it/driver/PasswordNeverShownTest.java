@@ -81,6 +81,8 @@ class PasswordNeverShownTest {
             useIt(c);
             texts.add(c.toString());
             texts.add(AlchemyDriver.pools().toString());
+            // frameworks log this at start-up (Hibernate's "Database JDBC URL"); pgjdbc itself returns it unmasked
+            texts.add(c.getMetaData().getURL());
         }
         // password in Properties, pooled and unpooled
         for (String pooling : new String[] {"alchemy.pool.maximumPoolSize=2", "alchemy.pool=false"}) {

@@ -1,5 +1,11 @@
 package dev.alchemy.translator;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.alchemy.translator.engine.TranslationEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.Objects;
 
 /**
@@ -13,16 +19,29 @@ import java.util.Objects;
  * }</pre>
  */
 public final class SqlTranslator {
+    private static final Logger LOG = LoggerFactory.getLogger(SqlTranslator.class);
+    /** Statements already warned about when the translation cache is off (bounded, so it cannot grow forever). */
+    private static final int WARNED_WITHOUT_CACHE = 1_000;
+
     private final Dialect source;
     private final Dialect target;
     private final OnError onError;
     private final long cacheSize;
+    private final TranslationEngine engine;
+    /** sql -> its translation, or a {@link Failure} (so a failing statement is parsed and warned about once). */
+    private final Cache<String, Object> cache;
+    private final Cache<String, Boolean> warned;
 
     private SqlTranslator(Builder b) {
         this.source = b.source;
         this.target = Objects.requireNonNull(b.target, "target dialect");
         this.onError = b.onError;
         this.cacheSize = b.cacheSize;
+        // The lexical fast path cannot tell valid from invalid SQL, so strict mode always parses.
+        this.engine = new TranslationEngine(source, target, new dev.alchemy.translator.engine.BoundedParser(),
+                onError == OnError.PASSTHROUGH);
+        this.cache = cacheSize > 0 ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
+        this.warned = cacheSize > 0 ? null : Caffeine.newBuilder().maximumSize(WARNED_WITHOUT_CACHE).<String, Boolean>build();
     }
 
     public static Builder builder() {
@@ -39,7 +58,53 @@ public final class SqlTranslator {
      * rewriting.
      */
     public String translate(String sql) throws TranslationException {
-        return sql; // TODO(translator issue): parse, rewrite for the target, render, cache
+        Objects.requireNonNull(sql, "sql");
+        if (cache == null) {
+            return outcome(sql, compute(sql), true);
+        }
+        Object hit = cache.getIfPresent(sql);
+        if (hit != null) {
+            return outcome(sql, hit, false);
+        }
+        Object computed = compute(sql);
+        Object raced = cache.asMap().putIfAbsent(sql, computed);
+        // Whoever stored first logs the passthrough warning, so it is logged once per distinct statement.
+        return outcome(sql, raced == null ? computed : raced, raced == null);
+    }
+
+    private Object compute(String sql) {
+        try {
+            return engine.translate(sql);
+        } catch (TranslationException e) {
+            return new Failure(e);
+        }
+    }
+
+    private String outcome(String sql, Object result, boolean firstSeen) throws TranslationException {
+        if (result instanceof String translated) {
+            return translated == sql || !translated.equals(sql) ? translated : sql;
+        }
+        TranslationException failure = ((Failure) result).exception;
+        if (onError == OnError.FAIL) {
+            throw new TranslationException(failure.getMessage(), failure.getSqlState(), failure.getCause());
+        }
+        if (firstSeen && (warned == null || warned.asMap().putIfAbsent(sql, Boolean.TRUE) == null)) {
+            LOG.warn("{}; sending the statement unchanged (alchemy.translate.onError=passthrough): {}",
+                    failure.getMessage(), maskSecrets(sql));
+        }
+        return sql;
+    }
+
+    private static final java.util.regex.Pattern SECRET = java.util.regex.Pattern.compile(
+            "(?i)(password|identified\\s+by|secret)(\\s*=?\\s*)'(?:[^']|'')*'");
+
+    /** The statement with literals following PASSWORD / IDENTIFIED BY masked, for logging. */
+    static String maskSecrets(String sql) {
+        return SECRET.matcher(sql).replaceAll("$1$2'***'");
+    }
+
+    /** A cached translation failure. */
+    private record Failure(TranslationException exception) {
     }
 
     public Dialect source() { return source; }

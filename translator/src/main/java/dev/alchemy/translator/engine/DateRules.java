@@ -1,0 +1,144 @@
+package dev.alchemy.translator.engine;
+
+import dev.alchemy.translator.target.IntervalValue;
+import dev.alchemy.translator.target.Renderer;
+import dev.alchemy.translator.target.TargetDialect;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.DoubleValue;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.IntervalExpression;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
+import net.sf.jsqlparser.expression.operators.arithmetic.Multiplication;
+import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Recognises {@code value +/- interval} in its source forms and hands it to the target as {@link IntervalValue}s. */
+final class DateRules {
+    private DateRules() {
+    }
+
+    /** True when {@code e} was interval arithmetic and has been rendered. */
+    static boolean renderIntervalArithmetic(BinaryExpression e, boolean subtract, TargetDialect target, Renderer r) {
+        Expression value = e.getLeftExpression();
+        List<IntervalValue> intervals = intervals(e.getRightExpression());
+        if (intervals == null && !subtract) {
+            intervals = intervals(e.getLeftExpression()); // INTERVAL '1' DAY + x
+            value = e.getRightExpression();
+        }
+        if (intervals == null || intervals.isEmpty()) {
+            return false;
+        }
+        // '1 day 2 hours' becomes ((x + 1 day) + 2 hours): each step is the target's single-unit form.
+        Expression acc = value;
+        for (int i = 0; i < intervals.size() - 1; i++) {
+            IntervalValue iv = intervals.get(i);
+            acc = subtract ? new Subtraction(acc, FunctionReading.interval(iv.amount(), iv.unit()))
+                    : new Addition(acc, FunctionReading.interval(iv.amount(), iv.unit()));
+        }
+        target.renderIntervalArithmetic(acc, subtract, intervals.get(intervals.size() - 1), r);
+        return true;
+    }
+
+    /** The interval(s) an operand denotes, or null when it is not an interval. */
+    static List<IntervalValue> intervals(Expression e) {
+        if (e instanceof IntervalExpression i) {
+            return read(i);
+        }
+        if (e instanceof Multiplication m) {
+            // n * INTERVAL '1 day' (PostgreSQL's way to scale an interval by a parameter)
+            List<IntervalValue> right = m.getRightExpression() instanceof IntervalExpression ri ? read(ri) : null;
+            Expression factor = m.getLeftExpression();
+            if (right == null && m.getLeftExpression() instanceof IntervalExpression li) {
+                right = read(li);
+                factor = m.getRightExpression();
+            }
+            if (right != null && right.size() == 1 && isOne(right.get(0).amount())) {
+                return List.of(new IntervalValue(factor, right.get(0).unit()));
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOne(Expression e) {
+        return e instanceof LongValue l && l.getValue() == 1;
+    }
+
+    private static List<IntervalValue> read(IntervalExpression i) {
+        String unit = i.getIntervalType();
+        Expression inner = i.getExpression();
+        while (inner instanceof IntervalExpression nested) {
+            if (unit == null) {
+                unit = nested.getIntervalType();
+            }
+            inner = nested.getExpression();
+        }
+        if (inner != null) {
+            if (inner instanceof StringValue s) {
+                return parseText(s.getValue(), unit);
+            }
+            String u = unit == null ? null : DateUnits.intervalUnit(unit);
+            return u == null ? null : List.of(new IntervalValue(foldSign(inner), u));
+        }
+        String p = i.getParameter();
+        if (p == null) {
+            return null;
+        }
+        p = p.trim();
+        if (p.startsWith("'") && p.endsWith("'") && p.length() >= 2) {
+            p = p.substring(1, p.length() - 1);
+        }
+        return parseText(p, unit);
+    }
+
+    /** {@code '1 day'}, {@code '2 hours 30 minutes'}, or {@code '5'} with a separate unit. */
+    private static List<IntervalValue> parseText(String text, String separateUnit) {
+        String[] parts = text.trim().split("\\s+");
+        List<IntervalValue> out = new ArrayList<>(2);
+        if (separateUnit != null) {
+            String u = DateUnits.intervalUnit(separateUnit);
+            Expression amount = parts.length == 1 ? number(parts[0]) : null;
+            if (u == null || amount == null) {
+                return null;
+            }
+            out.add(new IntervalValue(amount, u));
+            return out;
+        }
+        if (parts.length % 2 != 0) {
+            return null;
+        }
+        for (int k = 0; k < parts.length; k += 2) {
+            Expression amount = number(parts[k]);
+            String u = DateUnits.intervalUnit(parts[k + 1]);
+            if (amount == null || u == null) {
+                return null;
+            }
+            out.add(new IntervalValue(amount, u));
+        }
+        return out;
+    }
+
+    /** {@code -1} parsed as a signed expression becomes the literal -1. */
+    static Expression foldSign(Expression e) {
+        if (e instanceof net.sf.jsqlparser.expression.SignedExpression s && s.getSign() == '-'
+                && s.getExpression() instanceof LongValue l) {
+            return new LongValue(-l.getValue());
+        }
+        return e;
+    }
+
+    private static Expression number(String s) {
+        try {
+            String t = s.startsWith("+") ? s.substring(1) : s;
+            if (t.contains(".")) {
+                return new DoubleValue(t);
+            }
+            return new LongValue(Long.parseLong(t));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.alchemy.translator.engine;
+
+import dev.alchemy.translator.Dialect;
+import dev.alchemy.translator.TranslationException;
+import dev.alchemy.translator.target.TargetDialect;
+import dev.alchemy.translator.target.TargetDialects;
+import dev.alchemy.translator.target.UnsupportedConstructException;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.statement.Statement;
+
+import java.util.List;
+
+/**
+ * The uncached pipeline for one (source, target) pair: JDBC escapes -> parse (bounded) -> render with source
+ * reading and target rules -> identifier re-quoting. SQL whose source dialect is the target's is returned unchanged.
+ * Thread-safe and stateless apart from its configuration.
+ */
+public final class TranslationEngine {
+    private final Dialect source;
+    private final TargetDialect target;
+    private final BoundedParser parser;
+    private final boolean fastPath;
+
+    public TranslationEngine(Dialect source, Dialect target) {
+        this(source, target, new BoundedParser(), true);
+    }
+
+    /**
+     * @param fastPath skip parsing for statements {@link PlainSql} proves unchanged (when the target opts in via
+     *                 {@link TargetDialect#rendersPlainSqlUnchanged()}); off only to test that proof
+     */
+    public TranslationEngine(Dialect source, Dialect target, BoundedParser parser, boolean fastPath) {
+        this.source = source;
+        this.target = TargetDialects.of(target);
+        this.parser = parser;
+        // SQL Server sources read string + and [x]; their plain-looking SQL may still need reading.
+        this.fastPath = fastPath && source != Dialect.SQLSERVER && this.target.rendersPlainSqlUnchanged();
+    }
+
+    /**
+     * Translates one statement. Returns {@code sql} itself when the rendering equals the input.
+     *
+     * @throws TranslationException 42000 when it cannot be parsed, 0A000 when the target lacks a construct
+     */
+    public String translate(String sql) throws TranslationException {
+        if (source == target.dialect()) {
+            // SQL written for the target already suits it: unchanged is the only rendering that cannot change its
+            // meaning (and the real driver resolves JDBC escapes itself).
+            return sql;
+        }
+        if (fastPath && PlainSql.isPlain(sql)) {
+            return sql;
+        }
+        String parsed = JdbcEscapes.resolve(sql);
+        List<Statement> statements = null;
+        Expression fragment = null;
+        try {
+            statements = parser.parse(parsed, source == Dialect.SQLSERVER);
+        } catch (SqlParseFailure e) {
+            // A bare expression (a fragment such as "CAST(a AS TEXT)") is translated too.
+            fragment = e.timedOut() ? null : parser.parseExpression(parsed, source == Dialect.SQLSERVER);
+            if (fragment == null) {
+                throw new TranslationException("Cannot parse " + source + " SQL for translation to "
+                        + target.dialect() + e.position() + ": " + e.getMessage(), TranslationException.SYNTAX_ERROR, e);
+            }
+        }
+        if (statements != null) {
+            for (Statement st : statements) {
+                if (st instanceof net.sf.jsqlparser.statement.UnsupportedStatement) {
+                    // JSqlParser kept it as opaque tokens: nothing in it was read, so nothing can be translated
+                    throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect()
+                            + ": the statement kind is not understood by the translator",
+                            TranslationException.SYNTAX_ERROR, null);
+                }
+            }
+        }
+        String rendered;
+        try {
+            StatementRenderer renderer = new StatementRenderer(source, target);
+            rendered = statements != null ? renderer.render(statements) : renderer.renderExpression(fragment);
+            if (renderer.parametersReordered()) {
+                throw new UnsupportedConstructException("a rewrite that would reorder ? parameter markers", target.dialect());
+            }
+        } catch (UnsupportedConstructException e) {
+            throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect() + ": "
+                    + e.construct() + " is not supported by " + target.dialect(),
+                    TranslationException.FEATURE_NOT_SUPPORTED, e);
+        } catch (RuntimeException e) {
+            throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect() + ": " + e,
+                    TranslationException.SYNTAX_ERROR, e);
+        }
+        rendered = IdentifierQuoting.requote(rendered, source, target);
+        if (rendered.equals(sql)) {
+            return sql;
+        }
+        int before = SqlLexing.countMarkers(parsed);
+        int after = SqlLexing.countMarkers(rendered);
+        if (before != after) {
+            throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect()
+                    + ": the rewrite would turn " + before + " ? parameter markers into " + after,
+                    TranslationException.FEATURE_NOT_SUPPORTED, null);
+        }
+        return rendered;
+    }
+
+    public Dialect source() { return source; }
+    public TargetDialect target() { return target; }
+}

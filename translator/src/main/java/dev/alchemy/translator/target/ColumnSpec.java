@@ -1,0 +1,110 @@
+package dev.alchemy.translator.target;
+
+import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A column definition read into canonical parts: its type, whether it is an identity (auto-numbered) column in any
+ * source spelling, and the remaining column specs ({@code NOT NULL}, {@code PRIMARY KEY}, {@code DEFAULT ..}) with
+ * the identity words and MySQL's {@code COMMENT 'text'} (kept in {@link #comment()}) removed. SQL Server's
+ * {@code IDENTITY(seed, increment)} other than (1, 1) is kept in {@link #identitySeed()} / {@link #identityIncrement()}.
+ */
+public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, List<String> otherSpecs, String comment,
+                         String identitySeed, String identityIncrement) {
+
+    public static ColumnSpec read(ColumnDefinition column) {
+        SqlType type = SqlType.read(column.getColDataType());
+        List<String> specs = column.getColumnSpecs() == null ? List.of() : column.getColumnSpecs();
+        List<String> other = new ArrayList<>(specs.size());
+        boolean identity = type.serial();
+        boolean primaryKey = false;
+        String comment = null;
+        String seed = null;
+        String increment = null;
+        for (int i = 0; i < specs.size(); i++) {
+            String s = specs.get(i);
+            String u = s.toUpperCase(Locale.ROOT);
+            if (u.equals("AUTO_INCREMENT") || u.equals("AUTOINCREMENT")) {
+                identity = true;
+            } else if (u.equals("GENERATED") && i + 1 < specs.size()) {
+                // GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY [ ( options ) ]
+                int j = i + 1;
+                while (j < specs.size() && !specs.get(j).equalsIgnoreCase("IDENTITY")) {
+                    j++;
+                }
+                if (j < specs.size()) {
+                    identity = true;
+                    i = skipParenthesised(specs, j);
+                } else {
+                    other.add(s);
+                }
+            } else if (u.equals("COMMENT") && i + 1 < specs.size()) {
+                i++; // MySQL's column COMMENT 'text': only MySQL keeps it (see MySqlTarget)
+                comment = specs.get(i);
+            } else if (u.equals("IDENTITY") || u.startsWith("IDENTITY(") || u.startsWith("IDENTITY (")) {
+                identity = true;
+                int end = skipParenthesised(specs, i);
+                String args = String.join("", specs.subList(i, end + 1)).replaceAll("(?i)IDENTITY", "")
+                        .replaceAll("[()\\s]", "");
+                String[] parts = args.split(",");
+                if (parts.length == 2 && !(parts[0].equals("1") && parts[1].equals("1"))) {
+                    seed = parts[0];
+                    increment = parts[1];
+                }
+                i = end;
+            } else {
+                if (u.equals("PRIMARY") && i + 1 < specs.size() && specs.get(i + 1).equalsIgnoreCase("KEY")) {
+                    primaryKey = true;
+                }
+                other.add(s);
+            }
+        }
+        if (identity && type.kind() != SqlType.Kind.SMALLINT && type.kind() != SqlType.Kind.BIGINT) {
+            type = new SqlType(SqlType.Kind.INTEGER, List.of(), type.serial(), type.original());
+        }
+        return new ColumnSpec(type, identity, primaryKey, other, comment, seed, increment);
+    }
+
+    /** Index of the last token of a parenthesised group starting right after {@code at}, or {@code at}. */
+    private static int skipParenthesised(List<String> specs, int at) {
+        String current = specs.get(at);
+        int depth = count(current, '(') - count(current, ')');
+        int i = at;
+        if (depth == 0 && i + 1 < specs.size() && specs.get(i + 1).startsWith("(")) {
+            i++;
+            depth = count(specs.get(i), '(') - count(specs.get(i), ')');
+        }
+        while (depth > 0 && i + 1 < specs.size()) {
+            i++;
+            depth += count(specs.get(i), '(') - count(specs.get(i), ')');
+        }
+        return i;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The other specs without PRIMARY KEY (for targets that must place it themselves). */
+    public List<String> otherSpecsWithoutPrimaryKey() {
+        List<String> out = new ArrayList<>(otherSpecs.size());
+        for (int i = 0; i < otherSpecs.size(); i++) {
+            if (otherSpecs.get(i).equalsIgnoreCase("PRIMARY") && i + 1 < otherSpecs.size()
+                    && otherSpecs.get(i + 1).equalsIgnoreCase("KEY")) {
+                i++;
+                continue;
+            }
+            out.add(otherSpecs.get(i));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.alchemy.translator.target;
+
+import dev.alchemy.translator.Dialect;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.select.OrderByElement;
+import net.sf.jsqlparser.statement.select.SelectItem;
+
+import java.util.List;
+
+/**
+ * The rules for H2 (2.x, regular mode) targets: ISO pagination and identity, native {@code ILIKE}, {@code LOCATE},
+ * {@code LISTAGG .. WITHIN GROUP}, upsert as {@code MERGE INTO .. USING}, and {@code INSERT .. RETURNING} as
+ * {@code SELECT .. FROM FINAL TABLE (INSERT ..)} (H2's data change delta table), which keeps it a query.
+ */
+public class H2Target extends TargetDialect {
+    public H2Target() {
+        super(Dialect.H2);
+    }
+
+    @Override
+    public NullSorting nullSorting() {
+        return NullSorting.FIRST;
+    }
+
+    @Override
+    public boolean rendersPlainSqlUnchanged() {
+        return true;
+    }
+
+    @Override
+    public void renderILike(LikeExpression like, Renderer r) {
+        r.expression(like.getLeftExpression()).append(like.isNot() ? " NOT ILIKE " : " ILIKE ")
+                .expression(like.getRightExpression());
+        if (like.getEscape() != null) {
+            r.append(" ESCAPE ").expression(like.getEscape());
+        }
+    }
+
+    @Override
+    public void renderExtract(String field, Expression value, Renderer r) {
+        if (field.equals("DOW")) {
+            // H2 numbers Sunday 1 .. Saturday 7; PostgreSQL Sunday 0 .. Saturday 6.
+            r.append("(EXTRACT(DOW FROM ").expression(value).append(") - 1)");
+            return;
+        }
+        super.renderExtract(field, value, r);
+    }
+
+    @Override
+    public void rewriteSelect(net.sf.jsqlparser.statement.select.PlainSelect select, Renderer r) {
+        if (select.getJoins() != null) {
+            for (net.sf.jsqlparser.statement.select.Join join : select.getJoins()) {
+                if (join.isApply()) {
+                    throw r.unsupported("CROSS/OUTER APPLY");
+                }
+            }
+        }
+    }
+
+    @Override
+    public void renderDateTrunc(String unit, Expression value, Renderer r) {
+        // H2's WEEK starts on the locale's first day; PostgreSQL's weeks start on Monday (ISO)
+        super.renderDateTrunc(unit.equals("week") ? "ISO_WEEK" : unit, value, r);
+    }
+
+    @Override
+    public void renderPosition(Expression needle, Expression haystack, Renderer r) {
+        r.append("LOCATE(").expression(needle).append(", ").expression(haystack).append(")");
+    }
+
+    @Override
+    public void renderStringAgg(boolean distinct, Expression value, Expression separator, List<OrderByElement> orderBy,
+                                Renderer r) {
+        r.append("LISTAGG(").append(distinct ? "DISTINCT " : "").expression(value).append(", ").expression(separator)
+                .append(")");
+        if (!orderBy.isEmpty()) {
+            r.append(" WITHIN GROUP (ORDER BY ").orderBy(orderBy).append(")");
+        }
+    }
+
+    @Override
+    public String typeName(SqlType t) {
+        switch (t.kind()) {
+            // H2's TEXT is a CLOB, which cannot be compared or grouped like a string; VARCHAR has no length limit to speak of.
+            case TEXT: return "VARCHAR";
+            default: return super.typeName(t);
+        }
+    }
+
+    @Override
+    public void rewriteCreateIndex(CreateIndex index, Renderer r) {
+        if (index.getIndex() != null) {
+            index.getIndex().setUsing(null);
+        }
+    }
+
+    @Override
+    public void renderInsertStatement(Insert insert, Upsert upsert, List<SelectItem<?>> returning, Renderer r) {
+        if (returning != null) {
+            if (upsert != null) {
+                throw r.unsupported("INSERT .. ON CONFLICT .. RETURNING");
+            }
+            r.append("SELECT ").selectItems(returning).append(" FROM FINAL TABLE (").insertCore(insert).append(")");
+            return;
+        }
+        if (upsert == null) {
+            r.insertCore(insert);
+            return;
+        }
+        H2Merge.render(insert, upsert, r);
+    }
+}

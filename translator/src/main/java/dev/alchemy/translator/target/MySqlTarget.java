@@ -1,0 +1,316 @@
+package dev.alchemy.translator.target;
+
+import dev.alchemy.translator.Dialect;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.create.table.ColDataType;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.select.Limit;
+import net.sf.jsqlparser.statement.select.OrderByElement;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.update.UpdateSet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules for MySQL and MariaDB targets: backtick quoting, {@code CONCAT} for {@code ||},
+ * {@code GROUP_CONCAT .. SEPARATOR}, {@code DATE_FORMAT}-based {@code DATE_TRUNC}, {@code x + INTERVAL n UNIT},
+ * {@code AUTO_INCREMENT}, {@code ON DUPLICATE KEY UPDATE c = VALUES(c)}, explicit NULLS FIRST/LAST emulated with
+ * an {@code IS NULL} sort key, CAST types limited to what MySQL's CAST accepts. {@code RETURNING} is kept
+ * (MariaDB 10.5+; MySQL itself lacks it).
+ */
+public class MySqlTarget extends TargetDialect {
+    /** MySQL's documented way to say "no limit" when only an offset is wanted. */
+    private static final String NO_LIMIT = "18446744073709551615";
+
+    public MySqlTarget() {
+        super(Dialect.MYSQL);
+    }
+
+    @Override
+    public NullSorting nullSorting() {
+        return NullSorting.FIRST;
+    }
+
+    @Override
+    public boolean rendersPlainSqlUnchanged() {
+        return true;
+    }
+
+    @Override
+    public String quoteIdentifier(String name) {
+        return '`' + name.replace("`", "``") + '`';
+    }
+
+    // ------------------------------------------------------------------------------------------- selects
+
+    @Override
+    public void applyPagination(Select select, Pagination page, Renderer r) {
+        if (page.offsetFirst()) {
+            select.setLimit(new Limit().withOffset(page.offset()).withRowCount(page.rowCount())); // LIMIT m, n
+            return;
+        }
+        if (!page.hasRowCount()) {
+            page = new Pagination(page.offset(), new LongValue(NO_LIMIT), false);
+        }
+        setLimitOffset(select, page);
+    }
+
+    @Override
+    public void rewriteSelect(PlainSelect select, Renderer r) {
+        if (select.getJoins() != null) {
+            for (net.sf.jsqlparser.statement.select.Join join : select.getJoins()) {
+                if (join.isFull()) {
+                    throw r.unsupported("FULL OUTER JOIN");
+                }
+                if (join.isApply()) {
+                    throw r.unsupported("CROSS/OUTER APPLY");
+                }
+            }
+        }
+    }
+
+    @Override
+    public void renderIsDistinct(Expression left, Expression right, boolean not, Renderer r) {
+        r.append(not ? "" : "NOT ").expression(left).append(" <=> ").expression(right);
+    }
+
+    @Override
+    public void rewriteColumn(net.sf.jsqlparser.statement.create.table.CreateTable table,
+                              net.sf.jsqlparser.statement.create.table.ColumnDefinition column, Renderer r) {
+        ColumnSpec spec = ColumnSpec.read(column);
+        super.rewriteColumn(table, column, r);
+        if (spec.comment() != null) {
+            List<String> specs = new ArrayList<>(column.getColumnSpecs());
+            specs.add("COMMENT");
+            specs.add(spec.comment());
+            column.setColumnSpecs(specs);
+        }
+    }
+
+    @Override
+    public List<OrderByElement> rewriteOrderBy(List<OrderByElement> elements, Renderer r) {
+        return withNullOrdering(elements);
+    }
+
+    /** MySQL has no NULLS FIRST/LAST: {@code x NULLS LAST} becomes {@code x IS NULL, x}. */
+    static List<OrderByElement> withNullOrdering(List<OrderByElement> elements) {
+        if (elements == null || elements.stream().allMatch(e -> e.getNullOrdering() == null)) {
+            return elements;
+        }
+        List<OrderByElement> out = new ArrayList<>(elements.size() + 2);
+        for (OrderByElement e : elements) {
+            if (e.getNullOrdering() != null) {
+                OrderByElement key = new OrderByElement();
+                IsNullExpression isNull = new IsNullExpression(e.getExpression());
+                isNull.setNot(e.getNullOrdering() == OrderByElement.NullOrdering.NULLS_FIRST);
+                key.setExpression(isNull);
+                out.add(key);
+                e.setNullOrdering(null);
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------------------- expressions
+
+    @Override
+    public boolean renderExpression(Expression expression, Renderer r) {
+        if (expression instanceof Column c && c.getTable() != null && c.getTable().getName() != null
+                && c.getTable().getName().equalsIgnoreCase("EXCLUDED") && c.getTable().getSchemaName() == null) {
+            r.append("VALUES(").append(c.getColumnName()).append(")"); // the proposed row in ON DUPLICATE KEY UPDATE
+            return true;
+        }
+        return false;
+    }
+
+    /** MySQL reads backslashes in string literals as escapes: a literal backslash must be doubled. */
+    @Override
+    public void renderString(String text, Renderer r) {
+        r.append("'").append(text.replace("\\", "\\\\").replace("'", "''")).append("'");
+    }
+
+    @Override
+    public void renderConcat(List<Expression> operands, Renderer r) {
+        r.append("CONCAT(").expressions(operands, ", ").append(")");
+    }
+
+    @Override
+    public boolean renderFunction(Function f, Renderer r) {
+        if (f.getName().equals("AVG") && args(f).size() == 1 && !f.isAllColumns() && f.getKeep() == null) {
+            // MySQL gives AVG of integers 4 decimals (div_precision_increment); PostgreSQL about 16.
+            r.append("AVG(").append(f.isDistinct() ? "DISTINCT " : "").append("CAST(").expression(args(f).get(0))
+                    .append(" AS DECIMAL(65, 30)))");
+            return true;
+        }
+        if (f.getName().equals("TO_TIMESTAMP") && args(f).size() == 1) {
+            r.append("FROM_UNIXTIME(").expression(args(f).get(0)).append(")");
+            return true;
+        }
+        if (f.getName().equals("CONCAT")) {
+            // PostgreSQL's CONCAT ignores NULLs; MySQL's CONCAT_WS does, its CONCAT does not.
+            r.append("CONCAT_WS('', ").expressions(args(f), ", ").append(")");
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void renderStringAgg(boolean distinct, Expression value, Expression separator, List<OrderByElement> orderBy,
+                                Renderer r) {
+        if (!(separator instanceof StringValue)) {
+            throw r.unsupported("STRING_AGG with a separator that is not a string literal");
+        }
+        r.append("GROUP_CONCAT(").append(distinct ? "DISTINCT " : "").expression(value);
+        if (!orderBy.isEmpty()) {
+            r.append(" ORDER BY ").orderBy(orderBy);
+        }
+        r.append(" SEPARATOR ").expression(separator).append(")");
+    }
+
+    // ------------------------------------------------------------------------------------------- date/time
+
+    @Override
+    public void renderExtract(String field, Expression value, Renderer r) {
+        switch (field) {
+            case "DOW": r.append("(DAYOFWEEK(").expression(value).append(") - 1)"); return;
+            case "DOY": r.append("DAYOFYEAR(").expression(value).append(")"); return;
+            case "EPOCH": r.append("UNIX_TIMESTAMP(").expression(value).append(")"); return;
+            default: super.renderExtract(field, value, r);
+        }
+    }
+
+    @Override
+    public void renderDateTrunc(String unit, Expression value, Renderer r) {
+        String format;
+        switch (unit) {
+            case "year": format = "%Y-01-01 00:00:00"; break;
+            case "month": format = "%Y-%m-01 00:00:00"; break;
+            case "day": format = "%Y-%m-%d 00:00:00"; break;
+            case "hour": format = "%Y-%m-%d %H:00:00"; break;
+            case "minute": format = "%Y-%m-%d %H:%i:00"; break;
+            case "second": format = "%Y-%m-%d %H:%i:%s"; break;
+            case "week":
+                // the Monday on or before the value (WEEKDAY: Monday 0)
+                r.append("CAST(DATE_FORMAT(").expression(value).append(" - INTERVAL WEEKDAY(").expression(value)
+                        .append(") DAY, '%Y-%m-%d 00:00:00') AS DATETIME)");
+                return;
+            case "quarter":
+                r.append("CAST(MAKEDATE(YEAR(").expression(value).append("), 1) + INTERVAL (QUARTER(").expression(value)
+                        .append(") - 1) QUARTER AS DATETIME)");
+                return;
+            default: throw r.unsupported("DATE_TRUNC('" + unit + "', ..)");
+        }
+        r.append("CAST(DATE_FORMAT(").expression(value).append(", '").append(format).append("') AS DATETIME)");
+    }
+
+    @Override
+    public void renderIntervalArithmetic(Expression value, boolean subtract, IntervalValue interval, Renderer r) {
+        r.expression(value).append(subtract ? " - INTERVAL " : " + INTERVAL ");
+        if (isNumberLiteral(interval.amount()) || interval.amount() instanceof net.sf.jsqlparser.expression.JdbcParameter) {
+            r.expression(interval.amount());
+        } else {
+            r.append("(").expression(interval.amount()).append(")");
+        }
+        r.append(" ").append(interval.unit());
+    }
+
+    // ------------------------------------------------------------------------------------------------ types
+
+    @Override
+    public String castType(ColDataType type) {
+        SqlType t = SqlType.read(type);
+        switch (t.kind()) {
+            case SMALLINT: case INTEGER: case BIGINT: case BOOLEAN: return "SIGNED";
+            case VARCHAR: case CHAR: return "CHAR" + t.argList();
+            case TEXT: case UUID: return "CHAR";
+            case DECIMAL: return t.hasArgs() ? "DECIMAL" + t.argList() : "DECIMAL(65, 30)";
+            case REAL: return "FLOAT";
+            case DOUBLE: return "DOUBLE";
+            case TIMESTAMP: case TIMESTAMPTZ: return "DATETIME" + (t.hasArgs() ? t.argList() : "(6)");
+            case BLOB: return "BINARY";
+            default: return typeName(t);
+        }
+    }
+
+    @Override
+    public String typeName(SqlType t) {
+        switch (t.kind()) {
+            case DOUBLE: return "DOUBLE";
+            case REAL: return "FLOAT";
+            case TIMESTAMP: case TIMESTAMPTZ: return "DATETIME" + (t.hasArgs() ? t.argList() : "(6)");
+            case BLOB: return "LONGBLOB";
+            case UUID: return "CHAR(36)";
+            case DECIMAL: return t.hasArgs() ? "DECIMAL" + t.argList() : "DECIMAL(65, 30)";
+            default: return super.typeName(t);
+        }
+    }
+
+    @Override
+    public List<String> identitySpecs(ColumnSpec spec) {
+        List<String> specs = new ArrayList<>();
+        specs.add("AUTO_INCREMENT");
+        specs.addAll(spec.otherSpecs());
+        return specs;
+    }
+
+    @Override
+    public void rewriteCreateIndex(CreateIndex index, Renderer r) {
+        if (index.getIndex() != null) {
+            index.getIndex().setUsing(null);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ upsert
+
+    @Override
+    public void renderUpsertClause(Insert insert, Upsert upsert, Renderer r) {
+        r.append(" ON DUPLICATE KEY UPDATE ");
+        if (upsert.doNothing()) {
+            // A no-op assignment: duplicates are skipped, every other error still raised (unlike INSERT IGNORE).
+            String k = !upsert.conflictColumns().isEmpty() ? upsert.conflictColumns().get(0)
+                    : insert.getColumns() != null && !insert.getColumns().isEmpty()
+                    ? insert.getColumns().get(0).getColumnName() : null;
+            if (k == null) {
+                throw r.unsupported("ON CONFLICT DO NOTHING without a column list");
+            }
+            r.append(k).append(" = ").append(k);
+            return;
+        }
+        if (upsert.where() == null) {
+            r.updateSets(upsert.sets());
+            return;
+        }
+        // DO UPDATE .. WHERE w: each assignment keeps the old value unless w holds. MySQL applies assignments
+        // left to right, so w must not read a column an earlier assignment has already changed.
+        String where = upsert.where().toString().replaceAll("(?i)excluded\\.[`\"]?\\w+[`\"]?", "");
+        List<String> assigned = new ArrayList<>();
+        int n = 0;
+        for (UpdateSet set : upsert.sets()) {
+            for (int i = 0; i < set.getColumns().size(); i++) {
+                Column column = set.getColumns().get(i);
+                for (String earlier : assigned) {
+                    if (readsColumn(where, earlier)) {
+                        throw r.unsupported("ON CONFLICT DO UPDATE .. WHERE reading a column an earlier assignment changes");
+                    }
+                }
+                r.append(n++ > 0 ? ", " : "").expression(column).append(" = IF(").expression(upsert.where())
+                        .append(", ").expression(set.getValue(i)).append(", ").expression(column).append(")");
+                assigned.add(column.getColumnName().replaceAll("[`\"]", ""));
+            }
+        }
+    }
+
+    private static boolean readsColumn(String expression, String column) {
+        return java.util.regex.Pattern.compile("(?i)(?<![\\w`\"])(?:[\\w`\"]+\\.)?[`\"]?"
+                + java.util.regex.Pattern.quote(column) + "[`\"]?(?![\\w])").matcher(expression).find();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.alchemy.translator;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.alchemy.translator.Dialect.*;
+import static dev.alchemy.translator.Tr.assertTranslates;
+
+/** Source dialects are read into portable meaning: SQL Server, MySQL, PostgreSQL and SQLite forms. */
+class SourceDialectTest {
+
+    @Test
+    void sqlServerForms() {
+        String tsql = "SELECT TOP 10 [u].[name] + ' ' + [u].[surname] AS [full name], LEN(name), ISNULL(email, 'none'),"
+                + " GETDATE(), CHARINDEX('@', email), DATEPART(year, created), DATEADD(day, 7, created)"
+                + " FROM [dbo].[users] u ORDER BY u.id";
+        assertTranslates(SQLSERVER, POSTGRESQL, tsql, "SELECT \"u\".\"name\" || ' ' || \"u\".\"surname\" AS \"full name\","
+                + " CHAR_LENGTH(name), COALESCE(email, 'none'), CURRENT_TIMESTAMP, POSITION('@' IN email),"
+                + " EXTRACT(YEAR FROM created), created + INTERVAL '7' DAY FROM \"dbo\".\"users\" u ORDER BY u.id NULLS FIRST LIMIT 10");
+        assertTranslates(SQLSERVER, MYSQL, tsql, "SELECT CONCAT(`u`.`name`, ' ', `u`.`surname`) AS `full name`,"
+                + " CHAR_LENGTH(name), COALESCE(email, 'none'), CURRENT_TIMESTAMP, POSITION('@' IN email),"
+                + " EXTRACT(YEAR FROM created), created + INTERVAL 7 DAY FROM `dbo`.`users` u ORDER BY u.id LIMIT 10");
+        assertTranslates(SQLSERVER, SQLITE, tsql, "SELECT \"u\".\"name\" || ' ' || \"u\".\"surname\" AS \"full name\","
+                + " LENGTH(name), COALESCE(email, 'none'), CURRENT_TIMESTAMP, INSTR(email, '@'),"
+                + " CAST(STRFTIME('%Y', created) AS INTEGER), DATETIME(created, '+7 days') FROM \"dbo\".\"users\" u ORDER BY u.id LIMIT 10");
+    }
+
+    @Test
+    void sqlServerNumericPlusStaysAddition() {
+        assertTranslates(SQLSERVER, MYSQL, "SELECT a + b, a + 1 FROM t", "SELECT a + b, a + 1 FROM t");
+        assertTranslates(SQLSERVER, POSTGRESQL, "SELECT N'x' + CAST(id AS NVARCHAR(10)) FROM t",
+                "SELECT 'x' || CAST(id AS VARCHAR(10)) FROM t");
+    }
+
+    @Test
+    void sqlServerApplyIsALateralJoinOnPostgres() {
+        assertTranslates(SQLSERVER, POSTGRESQL, "SELECT x.a, t.v FROM x OUTER APPLY (SELECT v FROM t WHERE t.id = x.id) t",
+                "SELECT x.a, t.v FROM x LEFT JOIN LATERAL(SELECT v FROM t WHERE t.id = x.id) t ON TRUE");
+        assertTranslates(SQLSERVER, POSTGRESQL, "SELECT STRING_AGG(x, '|') WITHIN GROUP (ORDER BY z DESC) FROM t",
+                "SELECT STRING_AGG(x, '|' ORDER BY z DESC NULLS LAST) FROM t");
+    }
+
+    @Test
+    void mysqlForms() {
+        String mysql = "SELECT `id`, IFNULL(`name`, \"anon\"), NOW(), DATE_ADD(created, INTERVAL 1 DAY),"
+                + " GROUP_CONCAT(tag ORDER BY tag SEPARATOR ';'), CONCAT(a, b), LOCATE('x', s), IF(a > 1, 'big', 'small')"
+                + " FROM `t` GROUP BY id LIMIT 5, 10";
+        assertTranslates(MYSQL, POSTGRESQL, mysql, "SELECT \"id\", COALESCE(\"name\", 'anon'), CURRENT_TIMESTAMP,"
+                + " created + INTERVAL '1' DAY, STRING_AGG(tag, ';' ORDER BY tag NULLS FIRST), a || b, POSITION('x' IN s),"
+                + " CASE WHEN a > 1 THEN 'big' ELSE 'small' END FROM \"t\" GROUP BY id LIMIT 10 OFFSET 5");
+        assertTranslates(MYSQL, H2, mysql, "SELECT \"id\", COALESCE(\"name\", 'anon'), CURRENT_TIMESTAMP,"
+                + " created + INTERVAL '1' DAY, LISTAGG(tag, ';') WITHIN GROUP (ORDER BY tag), a || b, LOCATE('x', s),"
+                + " CASE WHEN a > 1 THEN 'big' ELSE 'small' END FROM \"t\" GROUP BY id LIMIT 10 OFFSET 5");
+    }
+
+    @Test
+    void mysqlLengthCountsBytes() {
+        assertTranslates(MYSQL, POSTGRESQL, "SELECT LENGTH(s), CHAR_LENGTH(s) FROM t", "SELECT OCTET_LENGTH(s), CHAR_LENGTH(s) FROM t");
+        assertTranslates(MYSQL, SQLITE, "SELECT LENGTH(s) FROM t", "SELECT LENGTH(CAST(s AS BLOB)) FROM t");
+    }
+
+    @Test
+    void backslashesInLiterals() {
+        // MySQL reads backslash escapes in every literal; ISO SQL and the others do not.
+        assertTranslates(PORTABLE, MYSQL, "SELECT 'C:\\temp' FROM t", "SELECT 'C:\\\\temp' FROM t");
+        assertTranslates(PORTABLE, SQLITE, "SELECT 'C:\\temp' FROM t", "SELECT 'C:\\temp' FROM t");
+        assertTranslates(POSTGRESQL, SQLITE, "SELECT E'a\\tb' FROM t", "SELECT 'a\tb' FROM t");
+    }
+
+    @Test
+    void postgresForms() {
+        String pg = "SELECT id::text, name ILIKE 'a%', STRPOS(name, 'x'), NOW() - INTERVAL '1 hour' FROM t WHERE flag IS TRUE";
+        assertTranslates(POSTGRESQL, MYSQL, pg, "SELECT CAST(id AS CHAR), LOWER(name) LIKE LOWER('a%'), POSITION('x' IN name),"
+                + " CURRENT_TIMESTAMP - INTERVAL 1 HOUR FROM t WHERE flag IS TRUE");
+        assertTranslates(POSTGRESQL, SQLITE, pg, "SELECT CAST(id AS TEXT), LOWER(name) LIKE LOWER('a%'), INSTR(name, 'x'),"
+                + " DATETIME(CURRENT_TIMESTAMP, '-1 hours') FROM t WHERE flag IS TRUE");
+        assertTranslates(POSTGRESQL, H2, "SELECT x FROM t WHERE a ISNULL OR b NOTNULL", "SELECT x FROM t WHERE a IS NULL OR b IS NOT NULL");
+    }
+
+    @Test
+    void sqliteForms() {
+        assertTranslates(SQLITE, POSTGRESQL, "SELECT IFNULL(a, 0), SUBSTR(s, 2), INSTR(s, 'x'), GROUP_CONCAT(name), datetime('now') FROM t",
+                "SELECT COALESCE(a, 0), SUBSTRING(s, 2), POSITION('x' IN s), STRING_AGG(name, ','), CURRENT_TIMESTAMP FROM t");
+        assertTranslates(SQLITE, MYSQL, "SELECT GROUP_CONCAT(name, ' / ') FROM t", "SELECT GROUP_CONCAT(name SEPARATOR ' / ') FROM t");
+    }
+}

@@ -22,6 +22,8 @@ public final class SqlTranslator {
     private static final Logger LOG = LoggerFactory.getLogger(SqlTranslator.class);
     /** Statements already warned about when the translation cache is off (bounded, so it cannot grow forever). */
     private static final int WARNED_WITHOUT_CACHE = 1_000;
+    /** Statements longer than this are translated every time rather than cached. */
+    private static final int MAX_CACHED_LENGTH = 64 * 1024;
 
     private final Dialect source;
     private final Dialect target;
@@ -60,6 +62,10 @@ public final class SqlTranslator {
     public String translate(String sql) throws TranslationException {
         Objects.requireNonNull(sql, "sql");
         if (cache == null) {
+            return outcome(sql, compute(sql), true);
+        }
+        if (sql.length() > MAX_CACHED_LENGTH) {
+            // huge statements (bulk INSERTs) are rarely repeated; caching them would only pin memory
             return outcome(sql, compute(sql), true);
         }
         Object hit = cache.getIfPresent(sql);

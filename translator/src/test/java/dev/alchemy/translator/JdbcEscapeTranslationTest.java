@@ -20,6 +20,8 @@ class JdbcEscapeTranslationTest {
             "h2 => SELECT {t '10:00:00'} FROM t => SELECT CAST('10:00:00' AS TIME) FROM t",
             "h2 => SELECT a.id FROM {oj a LEFT OUTER JOIN b ON a.id = b.id} => SELECT a.id FROM a LEFT OUTER JOIN b ON a.id = b.id",
             "mysql => SELECT id FROM t WHERE name LIKE 'a!%%' {escape '!'} => SELECT id FROM t WHERE name LIKE 'a!%%' ESCAPE '!'",
+            "sqlite => SELECT {fn TIMESTAMPADD(SQL_TSI_DAY, 3, d)}, {fn DAYOFWEEK(d)} FROM t => SELECT DATETIME(d, '+3 days'), CAST(STRFTIME('%w', d) AS INTEGER) + 1 FROM t",
+            "mysql => SELECT {fn TIMESTAMPADD(SQL_TSI_MINUTE, ?, d)} FROM t => SELECT d + INTERVAL ? MINUTE FROM t",
             // braces inside literals and identifiers are data, not escapes
             "mysql => SELECT '{fn x}', \"{d}\" FROM t => SELECT '{fn x}', `{d}` FROM t",
     })

@@ -15,7 +15,7 @@ class SourceDialectTest {
                 + " FROM [dbo].[users] u ORDER BY u.id";
         assertTranslates(SQLSERVER, POSTGRESQL, tsql, "SELECT \"u\".\"name\" || ' ' || \"u\".\"surname\" AS \"full name\","
                 + " CHAR_LENGTH(name), COALESCE(email, 'none'), CURRENT_TIMESTAMP, POSITION('@' IN email),"
-                + " EXTRACT(YEAR FROM created), created + INTERVAL '7' DAY FROM \"dbo\".\"users\" u ORDER BY u.id NULLS FIRST LIMIT 10");
+                + " EXTRACT(YEAR FROM created), created + INTERVAL '7 DAY' FROM \"dbo\".\"users\" u ORDER BY u.id NULLS FIRST LIMIT 10");
         assertTranslates(SQLSERVER, MYSQL, tsql, "SELECT CONCAT(`u`.`name`, ' ', `u`.`surname`) AS `full name`,"
                 + " CHAR_LENGTH(name), COALESCE(email, 'none'), CURRENT_TIMESTAMP, POSITION('@' IN email),"
                 + " EXTRACT(YEAR FROM created), created + INTERVAL 7 DAY FROM `dbo`.`users` u ORDER BY u.id LIMIT 10");
@@ -34,7 +34,7 @@ class SourceDialectTest {
     @Test
     void sqlServerApplyIsALateralJoinOnPostgres() {
         assertTranslates(SQLSERVER, POSTGRESQL, "SELECT x.a, t.v FROM x OUTER APPLY (SELECT v FROM t WHERE t.id = x.id) t",
-                "SELECT x.a, t.v FROM x LEFT JOIN LATERAL(SELECT v FROM t WHERE t.id = x.id) t ON TRUE");
+                "SELECT x.a, t.v FROM x LEFT JOIN LATERAL(SELECT v FROM t WHERE t.id = x.id) AS t ON TRUE");
         assertTranslates(SQLSERVER, POSTGRESQL, "SELECT STRING_AGG(x, '|') WITHIN GROUP (ORDER BY z DESC) FROM t",
                 "SELECT STRING_AGG(x, '|' ORDER BY z DESC NULLS LAST) FROM t");
     }
@@ -45,7 +45,7 @@ class SourceDialectTest {
                 + " GROUP_CONCAT(tag ORDER BY tag SEPARATOR ';'), CONCAT(a, b), LOCATE('x', s), IF(a > 1, 'big', 'small')"
                 + " FROM `t` GROUP BY id LIMIT 5, 10";
         assertTranslates(MYSQL, POSTGRESQL, mysql, "SELECT \"id\", COALESCE(\"name\", 'anon'), CURRENT_TIMESTAMP,"
-                + " created + INTERVAL '1' DAY, STRING_AGG(tag, ';' ORDER BY tag NULLS FIRST), a || b, POSITION('x' IN s),"
+                + " created + INTERVAL '1 DAY', STRING_AGG(tag, ';' ORDER BY tag NULLS FIRST), a || b, POSITION('x' IN s),"
                 + " CASE WHEN a > 1 THEN 'big' ELSE 'small' END FROM \"t\" GROUP BY id LIMIT 10 OFFSET 5");
         assertTranslates(MYSQL, H2, mysql, "SELECT \"id\", COALESCE(\"name\", 'anon'), CURRENT_TIMESTAMP,"
                 + " created + INTERVAL '1' DAY, LISTAGG(tag, ';') WITHIN GROUP (ORDER BY tag), a || b, LOCATE('x', s),"
@@ -79,7 +79,7 @@ class SourceDialectTest {
     @Test
     void sqliteForms() {
         assertTranslates(SQLITE, POSTGRESQL, "SELECT IFNULL(a, 0), SUBSTR(s, 2), INSTR(s, 'x'), GROUP_CONCAT(name), datetime('now') FROM t",
-                "SELECT COALESCE(a, 0), SUBSTRING(s, 2), POSITION('x' IN s), STRING_AGG(name, ','), CURRENT_TIMESTAMP FROM t");
+                "SELECT COALESCE(a, 0), SUBSTRING(s FROM 2), POSITION('x' IN s), STRING_AGG(name, ','), CURRENT_TIMESTAMP FROM t");
         assertTranslates(SQLITE, MYSQL, "SELECT GROUP_CONCAT(name, ' / ') FROM t", "SELECT GROUP_CONCAT(name SEPARATOR ' / ') FROM t");
     }
 }

@@ -62,6 +62,16 @@ class SqlTranslatorTest {
     }
 
     @Test
+    void statementsNoRuleChangesKeepTheirCommentsHintsAndLayout() throws Exception {
+        String sql = "select /*+ index(t ix) */ a,\n  b from t where b = ? -- trailing note";
+        for (Dialect target : List.of(POSTGRESQL, SQLITE, H2, MYSQL)) {
+            assertSame(sql, translator(target, OnError.FAIL, 0).translate(sql), target.toString());
+        }
+        // a rewritten statement is rendered from the syntax tree, which does not keep comments
+        assertEquals("SELECT CONCAT(a, b) FROM t", translator(MYSQL, OnError.FAIL, 0).translate("SELECT a || b FROM t /* c */"));
+    }
+
+    @Test
     void sameSourceAndTargetIsUnchanged() throws Exception {
         String pg = "SELECT x::int, y ILIKE 'a%' FROM t WHERE doc @? '$.a' LIMIT 1";
         SqlTranslator t = SqlTranslator.builder().source(POSTGRESQL).target(POSTGRESQL).onError(OnError.FAIL).build();

@@ -81,6 +81,9 @@ final class EquivalenceCases {
         q("trim", "SELECT TRIM('  pad  '), TRIM(BOTH 'x' FROM 'xxhixx'), TRIM(LEADING ' ' FROM '  a'), TRIM(TRAILING ' ' FROM 'b  ') FROM teq_products WHERE id = 1");
         q("replace", "SELECT REPLACE(email, 'example', 'ex') FROM teq_customers WHERE email IS NOT NULL");
         q("string comparison", "SELECT name FROM teq_products WHERE name > 'K'");
+        q("left and right", "SELECT LEFT(name, 2), RIGHT(name, 3) FROM teq_products");
+        q("random is a fraction", "SELECT COUNT(*) FROM teq_products WHERE RANDOM() >= 0 AND RANDOM() < 1");
+        q("jdbc escape timestampadd and dayofweek", "SELECT id, {fn TIMESTAMPADD(SQL_TSI_HOUR, 5, happened_at)}, {fn DAYOFWEEK(happened_at)} FROM teq_events");
         q("jdbc escape function", "SELECT {fn UCASE(name)} FROM teq_products WHERE id < 4");
         q("string parameter like", "SELECT name FROM teq_customers WHERE email LIKE ?", "%example.com");
 
@@ -218,6 +221,12 @@ final class EquivalenceCases {
                 "CREATE UNIQUE INDEX teq_gen_label ON teq_gen (label)",
                 "INSERT INTO teq_gen (label) VALUES ('x'), ('y')"),
                 "SELECT id, label FROM teq_gen ORDER BY id", true, List.of("DROP TABLE IF EXISTS teq_gen"));
+        script("column defaults", List.of(
+                "DROP TABLE IF EXISTS teq_def",
+                "CREATE TABLE teq_def (id INTEGER PRIMARY KEY, at TIMESTAMP NOT NULL DEFAULT now(), flag BOOLEAN DEFAULT TRUE, n INTEGER DEFAULT 7)",
+                "INSERT INTO teq_def (id) VALUES (1)"),
+                "SELECT id, flag, n, at IS NOT NULL, at > TIMESTAMP '2020-01-01 00:00:00' FROM teq_def", true,
+                List.of("DROP TABLE IF EXISTS teq_def"));
         script("create table as select", List.of(
                 "DROP TABLE IF EXISTS teq_copy",
                 "CREATE TABLE teq_copy (name VARCHAR(50), total DECIMAL(12,2))",

@@ -65,8 +65,7 @@ final class FunctionReading {
                 return n == 1 ? new IsNullExpression(args.get(0)) : rename(f, upper);
             case "NVL2":
                 if (n == 2 || n == 3) {
-                    IsNullExpression notNull = new IsNullExpression(args.get(0));
-                    notNull.setNot(true);
+                    Expression notNull = new net.sf.jsqlparser.expression.NotExpression(new IsNullExpression(args.get(0)));
                     CaseExpression c = new CaseExpression(new WhenClause(notNull, args.get(1)));
                     if (n == 3) {
                         c.setElseExpression(args.get(2));
@@ -74,6 +73,11 @@ final class FunctionReading {
                     return c;
                 }
                 return rename(f, upper);
+            case "NEWID": case "GEN_RANDOM_UUID": case "RANDOM_UUID": case "UUID":
+                return n == 0 ? rename(f, "UUID") : rename(f, upper);
+            case "SCHEMA": case "DATABASE": case "CURRENT_SCHEMA":
+                return n == 0 && (source == Dialect.MYSQL || upper.equals("CURRENT_SCHEMA")) ? rename(f, "CURRENT_SCHEMA")
+                        : rename(f, upper);
             case "NEXTVAL":
                 // PostgreSQL's nextval('seq') and MariaDB's NEXTVAL(seq)
                 if (n == 1 && (args.get(0) instanceof StringValue || args.get(0) instanceof Column)) {
@@ -164,8 +168,12 @@ final class FunctionReading {
             case "EOMONTH":
                 // SQL Server: the last day of the month (of x + n months), as a DATE
                 if (n == 1 || n == 2) {
-                    Expression base = n == 2 ? new Addition(args.get(0), interval(args.get(1), "MONTH")) : args.get(0);
-                    Expression first = new Function("DATE_TRUNC", new StringValue("month"), base);
+                    Expression base = args.get(0);
+                    net.sf.jsqlparser.expression.CastExpression day = new net.sf.jsqlparser.expression.CastExpression();
+                    day.setLeftExpression(base);
+                    day.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType("DATE"));
+                    Expression truncated = n == 2 ? new Addition(day, interval(args.get(1), "MONTH")) : day;
+                    Expression first = new Function("DATE_TRUNC", new StringValue("month"), truncated);
                     Expression last = new Subtraction(new Addition(first, interval(new net.sf.jsqlparser.expression.LongValue(1), "MONTH")),
                             interval(new net.sf.jsqlparser.expression.LongValue(1), "DAY"));
                     net.sf.jsqlparser.expression.CastExpression date = new net.sf.jsqlparser.expression.CastExpression();
@@ -174,6 +182,25 @@ final class FunctionReading {
                     return date;
                 }
                 return rename(f, upper);
+            case "TIMESTAMPADD":
+                // JDBC {fn TIMESTAMPADD(SQL_TSI_DAY, n, ts)} and MySQL TIMESTAMPADD(DAY, n, ts)
+                if (n == 3) {
+                    String unit = unitName(args.get(0));
+                    String u = unit == null ? null : DateUnits.intervalUnit(unit.replace("SQL_TSI_", ""));
+                    if (u != null) {
+                        return new Addition(args.get(2), interval(args.get(1), u));
+                    }
+                }
+                return rename(f, upper);
+            case "DAYOFWEEK":
+                // JDBC / MySQL: Sunday 1 .. Saturday 7
+                if (n == 1 && source != Dialect.POSTGRESQL) {
+                    return new Addition(extract("DOW", args.get(0)), new net.sf.jsqlparser.expression.LongValue(1));
+                }
+                return rename(f, upper);
+            case "RAND": case "RANDOM":
+                // a float in [0, 1) (SQLite's RANDOM() is an integer; it is read as its own dialect's function)
+                return n == 0 && source != Dialect.SQLITE ? rename(f, "RANDOM") : rename(f, upper);
             case "DATETRUNC":
                 if (n == 2) {
                     String unit = unitName(args.get(0));

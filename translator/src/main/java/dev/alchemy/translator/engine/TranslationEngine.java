@@ -74,6 +74,9 @@ public final class TranslationEngine {
                 }
             }
         }
+        // JSqlParser's own rendering, taken before the rules mutate the tree: if ours equals it, no rule changed
+        // anything and the input itself (with its comments, hints and layout) is the faithful answer.
+        String baseline = plainRendering(statements, fragment);
         String rendered;
         try {
             StatementRenderer renderer = new StatementRenderer(source, target);
@@ -85,12 +88,13 @@ public final class TranslationEngine {
             throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect() + ": "
                     + e.construct() + " is not supported by " + target.dialect(),
                     TranslationException.FEATURE_NOT_SUPPORTED, e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a translator defect must surface as a failed translation, never take the caller's thread down
             throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect() + ": " + e,
                     TranslationException.SYNTAX_ERROR, e);
         }
         rendered = IdentifierQuoting.requote(rendered, source, target);
-        if (rendered.equals(sql)) {
+        if (rendered.equals(sql) || (rendered.equals(baseline) && parsed == sql)) {
             return sql;
         }
         int before = SqlLexing.countMarkers(parsed);
@@ -101,6 +105,24 @@ public final class TranslationEngine {
                     TranslationException.FEATURE_NOT_SUPPORTED, null);
         }
         return rendered;
+    }
+
+    private static String plainRendering(List<Statement> statements, Expression fragment) {
+        try {
+            if (statements == null) {
+                return fragment.toString();
+            }
+            if (statements.size() == 1) {
+                return statements.get(0).toString();
+            }
+            StringBuilder b = new StringBuilder();
+            for (Statement st : statements) {
+                b.append(b.length() == 0 ? "" : ";\n").append(st);
+            }
+            return b.toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     public Dialect source() { return source; }

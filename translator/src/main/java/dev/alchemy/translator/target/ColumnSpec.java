@@ -41,6 +41,14 @@ public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, Lis
                 } else {
                     other.add(s);
                 }
+            } else if (u.equals("DEFAULT") && i + 1 < specs.size() && isNowFunction(specs.get(i + 1))) {
+                // DEFAULT now() / getdate() / CURRENT_TIMESTAMP(): the portable spelling every target accepts
+                other.add(s);
+                other.add("CURRENT_TIMESTAMP");
+                i++;
+                if (i + 1 < specs.size() && specs.get(i + 1).equals("()")) {
+                    i++;
+                }
             } else if (u.equals("COMMENT") && i + 1 < specs.size()) {
                 i++; // MySQL's column COMMENT 'text': only MySQL keeps it (see MySqlTarget)
                 comment = specs.get(i);
@@ -66,6 +74,16 @@ public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, Lis
             type = new SqlType(SqlType.Kind.INTEGER, List.of(), type.serial(), type.original());
         }
         return new ColumnSpec(type, identity, primaryKey, other, comment, seed, increment);
+    }
+
+    private static boolean isNowFunction(String token) {
+        switch (token.toUpperCase(Locale.ROOT)) {
+            case "NOW": case "NOW()": case "GETDATE": case "GETDATE()": case "SYSDATETIME": case "SYSDATETIME()":
+            case "CURRENT_TIMESTAMP": case "CURRENT_TIMESTAMP()": case "LOCALTIMESTAMP": case "LOCALTIMESTAMP()":
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** Index of the last token of a parenthesised group starting right after {@code at}, or {@code at}. */

@@ -67,6 +67,19 @@ public class H2Target extends TargetDialect {
     }
 
     @Override
+    public boolean renderFunction(net.sf.jsqlparser.expression.Function f, Renderer r) {
+        if (f.getName().equals("RANDOM") && args(f).isEmpty()) {
+            r.append("RAND()");
+            return true;
+        }
+        if (f.getName().equals("UUID") && args(f).isEmpty()) {
+            r.append("RANDOM_UUID()");
+            return true;
+        }
+        return false;
+    }
+
+    @Override
     public void renderPosition(Expression needle, Expression haystack, Renderer r) {
         r.append("LOCATE(").expression(needle).append(", ").expression(haystack).append(")");
     }

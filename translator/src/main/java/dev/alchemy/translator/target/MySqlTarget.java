@@ -87,6 +87,17 @@ public class MySqlTarget extends TargetDialect {
                               net.sf.jsqlparser.statement.create.table.ColumnDefinition column, Renderer r) {
         ColumnSpec spec = ColumnSpec.read(column);
         super.rewriteColumn(table, column, r);
+        String type = column.getColDataType().toString().replace(" ", "");
+        if (type.endsWith("(6)") && column.getColumnSpecs() != null) {
+            // MySQL wants the default's fractional precision to match the column's
+            List<String> specs = new ArrayList<>(column.getColumnSpecs());
+            for (int i = 1; i < specs.size(); i++) {
+                if (specs.get(i).equals("CURRENT_TIMESTAMP") && specs.get(i - 1).equalsIgnoreCase("DEFAULT")) {
+                    specs.set(i, "CURRENT_TIMESTAMP(6)");
+                }
+            }
+            column.setColumnSpecs(specs);
+        }
         if (spec.comment() != null) {
             List<String> specs = new ArrayList<>(column.getColumnSpecs());
             specs.add("COMMENT");
@@ -149,6 +160,14 @@ public class MySqlTarget extends TargetDialect {
             // MySQL gives AVG of integers 4 decimals (div_precision_increment); PostgreSQL about 16.
             r.append("AVG(").append(f.isDistinct() ? "DISTINCT " : "").append("CAST(").expression(args(f).get(0))
                     .append(" AS DECIMAL(65, 30)))");
+            return true;
+        }
+        if (f.getName().equals("RANDOM") && args(f).isEmpty()) {
+            r.append("RAND()");
+            return true;
+        }
+        if (f.getName().equals("CURRENT_SCHEMA") && args(f).isEmpty()) {
+            r.append("SCHEMA()");
             return true;
         }
         if (f.getName().equals("TO_TIMESTAMP") && args(f).size() == 1) {

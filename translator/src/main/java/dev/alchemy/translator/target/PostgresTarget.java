@@ -2,6 +2,7 @@ package dev.alchemy.translator.target;
 
 import dev.alchemy.translator.Dialect;
 import net.sf.jsqlparser.expression.BooleanValue;
+import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
 import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.Join;
@@ -66,16 +67,49 @@ public class PostgresTarget extends TargetDialect {
             } else {
                 throw r.unsupported("CROSS/OUTER APPLY over " + item);
             }
+            if (lateral.getAlias() != null) {
+                lateral.getAlias().setUseAs(true);
+            }
             join.setApply(false);
             join.setOuter(false);
             join.setRightItem(lateral);
-            if (outer) {
-                join.setLeft(true);
-                join.setOnExpressions(List.of(new BooleanValue(true)));
-            } else {
-                join.setCross(true);
+            join.setLeft(outer);
+            join.setInner(!outer);
+            join.setOnExpressions(List.of(new BooleanValue(true)));
+        }
+    }
+
+    /** PostgreSQL's own interval literal, {@code INTERVAL '1 DAY'} (the ISO {@code INTERVAL '1' DAY} works too). */
+    @Override
+    public void renderIntervalArithmetic(Expression value, boolean subtract, IntervalValue interval, Renderer r) {
+        IntervalValue iv = isoUnits(interval);
+        r.expression(value).append(subtract ? " - " : " + ");
+        if (isNumberLiteral(iv.amount())) {
+            r.append("INTERVAL '").append(iv.amount().toString()).append(" ").append(iv.unit()).append("'");
+        } else {
+            r.append("(").expression(iv.amount()).append(") * INTERVAL '1 ").append(iv.unit()).append("'");
+        }
+    }
+
+    @Override
+    public void renderSubstring(Expression s, Expression start, Expression length, Renderer r) {
+        r.append("SUBSTRING(").expression(s).append(" FROM ").expression(start);
+        if (length != null) {
+            r.append(" FOR ").expression(length);
+        }
+        r.append(")");
+    }
+
+    @Override
+    public boolean renderFunction(net.sf.jsqlparser.expression.Function f, Renderer r) {
+        if (args(f).isEmpty()) {
+            switch (f.getName()) {
+                case "UUID": r.append("GEN_RANDOM_UUID()"); return true;
+                case "CURRENT_SCHEMA": r.append("CURRENT_SCHEMA"); return true;
+                default: return false;
             }
         }
+        return false;
     }
 
     @Override
@@ -87,6 +121,10 @@ public class PostgresTarget extends TargetDialect {
     public String typeName(SqlType t) {
         switch (t.kind()) {
             case BLOB: return "BYTEA";
+            case TEXT:
+                // an unbounded VARCHAR is PostgreSQL's own spelling of TEXT
+                String o = t.original().toUpperCase(java.util.Locale.ROOT);
+                return (o.startsWith("VARCHAR") || o.startsWith("CHARACTER VARYING")) && !o.contains("MAX") ? "VARCHAR" : "TEXT";
             case TIMESTAMPTZ: return "TIMESTAMPTZ" + t.argList();
             default: return super.typeName(t);
         }

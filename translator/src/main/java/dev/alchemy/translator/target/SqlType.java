@@ -78,6 +78,7 @@ public record SqlType(Kind kind, List<String> args, boolean serial, String origi
                 return new SqlType(Kind.DOUBLE, List.of(), false, original);
             case "VARCHAR": case "NVARCHAR": case "CHARACTER VARYING": case "VARCHAR2": case "NVARCHAR2":
             case "CHAR VARYING": case "NATIONAL CHARACTER VARYING": case "VARYING CHARACTER":
+                // VARCHAR(MAX) and a VARCHAR without length are unbounded text (PostgreSQL spells the latter VARCHAR)
                 return max || args.isEmpty() ? new SqlType(Kind.TEXT, List.of(), false, original)
                         : new SqlType(Kind.VARCHAR, args, false, original);
             case "CHAR": case "CHARACTER": case "NCHAR": case "BPCHAR": case "NATIONAL CHARACTER":

@@ -103,6 +103,30 @@ public class SqliteTarget extends TargetDialect {
                 }
                 r.append(")");
                 return true;
+            case "RANDOM":
+                if (args.isEmpty()) {
+                    // SQLite's RANDOM() is a 64-bit integer; scaled into [0, 1) like everyone else's
+                    r.append("(RANDOM() / 18446744073709551616.0 + 0.5)");
+                    return true;
+                }
+                return false;
+            case "LEFT":
+                if (args.size() == 2) {
+                    r.append("SUBSTR(").expression(args.get(0)).append(", 1, ").expression(args.get(1)).append(")");
+                    return true;
+                }
+                return false;
+            case "RIGHT":
+                if (args.size() == 2 && !(args.get(1) instanceof net.sf.jsqlparser.expression.JdbcParameter)) {
+                    r.append("SUBSTR(").expression(args.get(0)).append(", -(").expression(args.get(1)).append("))");
+                    return true;
+                }
+                return false;
+            case "UUID":
+                if (args.isEmpty()) {
+                    throw r.unsupported("UUID() (SQLite has no UUID generator)");
+                }
+                return false;
             case "GREATEST": case "LEAST":
                 // SQLite's multi-argument MAX/MIN are the scalar forms (NULL if any argument is NULL).
                 r.append(f.getName().equals("GREATEST") ? "MAX(" : "MIN(").expressions(args, ", ").append(")");
@@ -298,6 +322,7 @@ public class SqliteTarget extends TargetDialect {
             case DOUBLE: return "REAL";
             case TIMESTAMPTZ: return "TIMESTAMP";
             case UUID: case JSON: return "TEXT";
+            case CHAR: return t.hasArgs() ? super.typeName(t) : "TEXT";
             default: return super.typeName(t);
         }
     }

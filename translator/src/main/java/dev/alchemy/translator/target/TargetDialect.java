@@ -365,7 +365,7 @@ public abstract class TargetDialect {
     public String typeName(SqlType t) {
         switch (t.kind()) {
             case SMALLINT: return "SMALLINT";
-            case INTEGER: return "INTEGER";
+            case INTEGER: return t.original().equalsIgnoreCase("INT") ? "INT" : "INTEGER";
             case BIGINT: return "BIGINT";
             case BOOLEAN: return "BOOLEAN";
             case DECIMAL: return "DECIMAL" + t.argList();

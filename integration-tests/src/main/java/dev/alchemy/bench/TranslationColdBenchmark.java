@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Thread)
 public class TranslationColdBenchmark {
 
-    @Param({"short", "tpch_q9", "tpch_q18"})
+    @Param({"point", "short", "tpch_q9", "tpch_q18"})
     public String query;
 
     @Param({"postgresql", "sqlserver", "mysql", "sqlite", "h2"})

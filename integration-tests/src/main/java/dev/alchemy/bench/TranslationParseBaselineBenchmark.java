@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Thread)
 public class TranslationParseBaselineBenchmark {
 
-    @Param({"short", "tpch_q9", "tpch_q18"})
+    @Param({"point", "short", "tpch_q9", "tpch_q18"})
     public String query;
 
     private String sql;

@@ -2,6 +2,9 @@ package dev.alchemy.bench;
 
 /** The statements the translation benchmarks translate, in portable SQL. */
 final class TranslationQueries {
+    /** The shortest OLTP statement: a primary-key lookup, nothing to rewrite anywhere. */
+    static final String POINT = "SELECT id, name, email FROM users WHERE id = ?";
+
     /** A short OLTP statement with something to rewrite on most targets (pagination, a boolean literal). */
     static final String SHORT = "SELECT id, name, price FROM items WHERE category_id = ? AND active = TRUE "
             + "ORDER BY name LIMIT 10";
@@ -26,10 +29,11 @@ final class TranslationQueries {
 
     static String byName(String name) {
         switch (name) {
+            case "point": return POINT;
             case "short": return SHORT;
             case "tpch_q9": return TPCH_Q9;
             case "tpch_q18": return TPCH_Q18;
-            default: throw new IllegalArgumentException("unknown query " + name + "; use short, tpch_q9 or tpch_q18");
+            default: throw new IllegalArgumentException("unknown query " + name + "; use point, short, tpch_q9 or tpch_q18");
         }
     }
 

@@ -51,6 +51,7 @@ public abstract class DdlCompiler {
         List<Column> cols = table.columns();
         List<Column> pk = table.primaryKey();
         boolean pkInline = false;
+        boolean identityNotNull = false;
         for (int i = 0; i < cols.size(); i++) {
             Column c = cols.get(i);
             if (i > 0) {
@@ -61,10 +62,11 @@ public abstract class DdlCompiler {
                 String identity = identityColumn(c);
                 sb.append(identity);
                 pkInline |= identity.contains("PRIMARY KEY");
+                identityNotNull = identity.contains("NOT NULL") || identity.contains("PRIMARY KEY");
             } else {
                 sb.append(typeName(c.type()));
             }
-            if (!c.isNullable() && !(c.isAutoIncrement() && pkInline)) {
+            if (!c.isNullable() && !(c.isAutoIncrement() && identityNotNull)) {
                 sb.append(" NOT NULL");
             }
             if (c.serverDefault() != null) {

@@ -19,13 +19,18 @@ import java.util.TreeMap;
 final class Reflector {
     /** Character columns longer than this are unbounded text (PostgreSQL text, NVARCHAR(MAX), H2 VARCHAR). */
     private static final int TEXT_THRESHOLD = 10_000_000;
+    /** {@code (10)} or {@code (10, 2)} in a declared type. */
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
 
     private final DatabaseMetaData meta;
     private final Dialect dialect;
     private final String catalog;
     private final String schema;
 
+    private final Connection connection;
+
     private Reflector(Connection c, Dialect dialect) throws SQLException {
+        this.connection = c;
         this.meta = c.getMetaData();
         this.dialect = dialect;
         if (dialect == Dialect.MYSQL) {
@@ -136,6 +141,7 @@ final class Reflector {
         Map<String, List<String>> indexes = new LinkedHashMap<>();
         readIndexes(stored, uniques, indexes);
 
+        Map<String, String> declaredTypes = dialect == Dialect.SQLITE ? sqliteDeclaredTypes(stored) : Map.of();
         List<Column> columns = new ArrayList<>();
         try (ResultSet rs = meta.getColumns(catalog, schema, stored, "%")) {
             TreeMap<Integer, Column> ordered = new TreeMap<>();
@@ -144,7 +150,9 @@ final class Reflector {
                     continue; // '_' in a pattern matches any character
                 }
                 String name = rs.getString("COLUMN_NAME");
-                SqlType<?> type = typeOf(rs.getString("TYPE_NAME"), rs.getInt("DATA_TYPE"), rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS"));
+                SqlType<?> type = declaredTypes.containsKey(name)
+                        ? typeOfDeclared(declaredTypes.get(name), rs.getInt("DATA_TYPE"))
+                        : typeOf(rs.getString("TYPE_NAME"), rs.getInt("DATA_TYPE"), rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS"));
                 Column c = Column.of(declared(name), type);
                 if (pk.contains(name)) {
                     c.primaryKey();
@@ -179,6 +187,35 @@ final class Reflector {
                 t.index(declared(e.getKey()), cols.stream().map(this::declared).toArray(String[]::new));
             }
         }
+    }
+
+    /**
+     * SQLite's declared column types as written in CREATE TABLE: sqlite-jdbc reports DECIMAL(10, 2)
+     * with COLUMN_SIZE 12 (precision plus scale), so sizes are read from the declaration instead.
+     */
+    private Map<String, String> sqliteDeclaredTypes(String table) throws SQLException {
+        Map<String, String> types = new LinkedHashMap<>();
+        try (java.sql.PreparedStatement ps = connection.prepareStatement("SELECT name, type FROM pragma_table_info(?)")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    types.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return types;
+    }
+
+    /** A type from its declaration, e.g. {@code DECIMAL(10, 2)} or {@code VARCHAR(32)}. */
+    static SqlType<?> typeOfDeclared(String declared, int dataType) {
+        java.util.regex.Matcher m = SIZE.matcher(declared);
+        int size = 0;
+        int digits = 0;
+        if (m.find()) {
+            size = Integer.parseInt(m.group(1));
+            digits = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        }
+        return typeOf(declared, dataType, size, digits);
     }
 
     private void readIndexes(String stored, Map<String, List<String>> uniques, Map<String, List<String>> indexes) throws SQLException {

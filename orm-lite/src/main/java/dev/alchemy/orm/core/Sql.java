@@ -134,6 +134,15 @@ public final class Sql {
         return CURRENT_TIMESTAMP;
     }
 
+    /**
+     * Hand-written SQL, run as is (no translation by orm-lite), with values bound to its {@code ?}
+     * markers: {@code Sql.text("SELECT name FROM users WHERE id = ?", 7)}. A statement starting with
+     * SELECT, WITH or VALUES returns rows; others return an update count.
+     */
+    public static Executable text(String sql, Object... params) {
+        return new TextStatement(sql, params);
+    }
+
     /** {@code CREATE TABLE} for one table (see {@link Metadata#createAll} for a whole schema). */
     public static Executable createTable(Table table) {
         return new Ddl.CreateTable(table);

@@ -305,4 +305,17 @@ class ExecutionTest {
             assertEquals(2, e.execute(Sql.select(s.users.c("id")).where(s.users.c("name").eq("same"))).size());
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void handWrittenSqlBindsItsParameters(Dialect d) throws Exception {
+        Schema s = new Schema("");
+        try (Engine e = ready(d, s)) {
+            assertEquals(1, e.execute(Sql.text("INSERT INTO users (name, email) VALUES (?, ?)", "O'Hara", null)).rowCount());
+            Result r = e.execute(Sql.text("SELECT name, email FROM users WHERE name = ?", "O'Hara"));
+            assertEquals("O'Hara", r.one().get("name"));
+            assertNull(r.one().get("email"));
+            assertThrows(IllegalArgumentException.class, () -> Sql.text("SELECT ?", 1, 2));
+        }
+    }
 }

@@ -85,7 +85,8 @@ class EngineTest {
             assertEquals(4, seen.size(), seen.toString());
             assertTrue(seen.get(0).startsWith("1:CREATE TABLE users"), seen.get(0));
             assertTrue(seen.get(1).startsWith("1:CREATE TABLE addresses"), seen.get(1));
-            assertEquals("1:INSERT INTO users (name, email) VALUES (?, ?)", seen.get(2));
+            // what was sent: SQLite reads the generated key through RETURNING
+            assertEquals("1:INSERT INTO users (name, email) VALUES (?, ?) RETURNING id", seen.get(2));
             assertEquals(seen.get(2), seen.get(3));
             assertTrue(times.stream().allMatch(t -> t > 0));
         }

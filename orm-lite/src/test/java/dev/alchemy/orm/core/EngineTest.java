@@ -103,6 +103,10 @@ class EngineTest {
             Schema s = new Schema("");
             s.md.createAll(sqlite);
             assertEquals(1, sqlite.execute(Sql.insert(s.users).values(Map.of("name", "n"))).generatedKey());
+            // an engine from a SQLite URL enforces the foreign keys createAll declared
+            StatementException fk = assertThrows(StatementException.class,
+                    () -> sqlite.execute(Sql.insert(s.addresses).values(Map.of("user_id", 42))));
+            assertEquals("23503", fk.getSQLState());
         }
     }
 

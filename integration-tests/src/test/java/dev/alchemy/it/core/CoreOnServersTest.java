@@ -62,7 +62,7 @@ class CoreOnServersTest {
                 Column.of("order_id", Types.BIGINT).primaryKey().references(P + "purchase.id", "CASCADE"),
                 Column.of("no", Types.INTEGER).primaryKey(),
                 Column.of("product_id", Types.INTEGER).notNull().references(P + "product.id"),
-                Column.of("qty", Types.INTEGER).notNull());
+                Column.of("qty", Types.INTEGER).notNull().defaultValue(1));
         md.table(P + "purchase",
                 Column.of("id", Types.BIGINT).primaryKey().autoIncrement(),
                 Column.of("customer_id", Types.INTEGER).references(P + "customer.id"),
@@ -76,7 +76,10 @@ class CoreOnServersTest {
                 Column.of("photo", Types.BINARY),
                 Column.of("ref", Types.UUID),
                 Column.of("since", Types.DATE),
-                Column.of("created", Types.TIMESTAMP).defaultValue(Sql.currentTimestamp()));
+                Column.of("created", Types.TIMESTAMP).defaultValue(Sql.currentTimestamp()),
+                Column.of("kind", Types.string(10)).defaultValue("it's"),
+                Column.of("price", Types.numeric(8, 2)).defaultValue(new BigDecimal("9.99")),
+                Column.of("listed", Types.BOOLEAN).defaultValue(false));
         product.index(P + "ix_product_since", "since", "sku");
         md.table(P + "customer",
                 Column.of("id", Types.INTEGER).primaryKey().autoIncrement(),
@@ -134,6 +137,7 @@ class CoreOnServersTest {
                     String rfk = rc.foreignKey() == null ? null : rc.foreignKey().targetTable() + "." + rc.foreignKey().targetColumn()
                             + " " + rc.foreignKey().onDelete();
                     assertEquals(fk, rfk, where);
+                    assertEquals(oc.serverDefault(), rc.serverDefault(), where);
                 }
             }
             assertEquals(List.of("since", "sku"), back.table(P + "product").indexes().stream()
@@ -177,6 +181,9 @@ class CoreOnServersTest {
             assertEquals(ref, r.get("ref"));
             assertEquals(LocalDate.of(1999, 12, 31), r.get("since"));
             assertTrue(r.get("created") instanceof LocalDateTime, "server default filled: " + r.get("created"));
+            assertEquals("it's", r.get("kind"));
+            assertEquals(new BigDecimal("9.99"), r.get("price"));
+            assertEquals(Boolean.FALSE, r.get("listed"));
             assertEquals(1, e.execute(product.select().where(product.c("ref").eq(ref).and(product.c("active").eq(true)))).size());
 
             Object purchaseId = e.execute(Sql.insert(purchase).values(Map.of("customer_id", ids.get(0), "placed", placed,

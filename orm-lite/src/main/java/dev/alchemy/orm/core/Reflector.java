@@ -165,6 +165,10 @@ final class Reflector {
                 if (uniques.containsValue(single) && !(pk.size() == 1 && pk.contains(name))) {
                     c.unique();
                 }
+                Object def = defaultOf(safeString(rs, "COLUMN_DEF"), type);
+                if (def != null && !c.isAutoIncrement()) {
+                    c.defaultValue(def);
+                }
                 String[] fk = fks.get(name);
                 if (fk != null) {
                     c.references(fk[0] + "." + fk[1], fk[2]);
@@ -234,6 +238,58 @@ final class Reflector {
         }
         u.forEach((k, v) -> uniques.put(k, new ArrayList<>(v.values())));
         n.forEach((k, v) -> indexes.put(k, new ArrayList<>(v.values())));
+    }
+
+    private static final java.util.regex.Pattern NOW = java.util.regex.Pattern.compile(
+            "(?i)\\(*\\s*(current_timestamp(\\(\\d*\\))?|now\\(\\)|localtimestamp|getdate\\(\\)|sysdatetime\\(\\))\\s*\\)*");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\\(*N?'((?:[^']|'')*)'(::[a-z ]+)?\\)*", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\(*(-?\\d+(\\.\\d+)?)(::[a-z ]+)?\\)*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A column default as orm-lite declares them: CURRENT_TIMESTAMP, a number, a string or a boolean. Anything
+     * else (sequences, expressions) is left out rather than guessed.
+     */
+    static Object defaultOf(String columnDef, SqlType<?> type) {
+        if (columnDef == null || columnDef.isBlank()) {
+            return null;
+        }
+        String d = columnDef.trim();
+        if (d.equalsIgnoreCase("NULL") || d.toLowerCase(Locale.ROOT).startsWith("nextval(")) {
+            return null;
+        }
+        if (NOW.matcher(d).matches()) {
+            return Sql.currentTimestamp();
+        }
+        java.util.regex.Matcher q = QUOTED.matcher(d);
+        if (q.matches()) {
+            String text = q.group(1).replace("''", "'");
+            return type.kind() == SqlType.Kind.STRING || type.kind() == SqlType.Kind.TEXT ? text : literal(text, type);
+        }
+        java.util.regex.Matcher n = NUMBER.matcher(d);
+        if (n.matches()) {
+            return literal(n.group(1), type);
+        }
+        if (type.kind() == SqlType.Kind.BOOLEAN && (d.equalsIgnoreCase("true") || d.equalsIgnoreCase("false"))) {
+            return Boolean.valueOf(d.toLowerCase(Locale.ROOT));
+        }
+        return null;
+    }
+
+    private static Object literal(String text, SqlType<?> type) {
+        try {
+            return switch (type.kind()) {
+                case INTEGER -> Integer.valueOf(text);
+                case BIGINT -> Long.valueOf(text);
+                case NUMERIC -> new java.math.BigDecimal(text);
+                case DOUBLE -> Double.valueOf(text);
+                case BOOLEAN -> "1".equals(text) || "true".equalsIgnoreCase(text);
+                case STRING, TEXT -> text;
+                case DATE -> java.time.LocalDate.parse(text);
+                default -> null;
+            };
+        } catch (RuntimeException e) {
+            return null; // a default orm-lite cannot represent is left out
+        }
     }
 
     private static String safeString(ResultSet rs, String column) {

@@ -27,7 +27,7 @@ class SchemaTest {
                 Column.of("order_id", Types.BIGINT).primaryKey().references("purchase.id", "CASCADE"),
                 Column.of("no", Types.INTEGER).primaryKey(),
                 Column.of("product_id", Types.INTEGER).notNull().references("product.id"),
-                Column.of("qty", Types.INTEGER).notNull());
+                Column.of("qty", Types.INTEGER).notNull().defaultValue(1));
         md.table("purchase",
                 Column.of("id", Types.BIGINT).primaryKey().autoIncrement(),
                 Column.of("customer_id", Types.INTEGER).references("customer.id"),
@@ -40,7 +40,11 @@ class SchemaTest {
                 Column.of("active", Types.BOOLEAN).notNull(),
                 Column.of("photo", Types.BINARY),
                 Column.of("ref", Types.UUID),
-                Column.of("since", Types.DATE));
+                Column.of("since", Types.DATE),
+                Column.of("created", Types.TIMESTAMP).defaultValue(Sql.currentTimestamp()),
+                Column.of("kind", Types.string(10)).defaultValue("it's"),
+                Column.of("price", Types.numeric(8, 2)).defaultValue(new java.math.BigDecimal("9.99")),
+                Column.of("listed", Types.BOOLEAN).defaultValue(false));
         product.index("ix_product_title_since", "since", "sku");
         md.table("customer",
                 Column.of("id", Types.INTEGER).primaryKey().autoIncrement(),
@@ -120,6 +124,7 @@ class SchemaTest {
                     assertEquals(oc.isUnique(), rc.isUnique(), where);
                     assertEquals(oc.foreignKey() == null ? null : oc.foreignKey().targetTable() + "." + oc.foreignKey().targetColumn(),
                             rc.foreignKey() == null ? null : rc.foreignKey().targetTable() + "." + rc.foreignKey().targetColumn(), where);
+                    assertEquals(oc.serverDefault(), rc.serverDefault(), where);
                     assertEquals(oc.foreignKey() == null ? null : oc.foreignKey().onDelete(),
                             rc.foreignKey() == null ? null : rc.foreignKey().onDelete(), where);
                 }

@@ -228,7 +228,10 @@ public final class Engine implements AutoCloseable {
             if (strategy != null && !strategy.batchReturnsAllKeys()) {
                 List<Object> out = new ArrayList<>(1);
                 for (int idx : chunk) {
-                    firstParams = bindRow(ps, cols, rows.get(idx));
+                    List<Object> params = bindRow(ps, cols, rows.get(idx));
+                    if (firstParams == null) {
+                        firstParams = params;
+                    }
                     out.clear();
                     counts[idx] = (int) strategy.executeOne(ps, autoKey, dialect, out);
                     if (out.size() != 1) {

@@ -303,7 +303,7 @@ public final class Engine implements AutoCloseable {
         for (int i = 0; i < cols.size(); i++) {
             Column col = cols.get(i);
             Object v = row.containsKey(col) ? row.get(col) : col.clientDefault().get();
-            bindOne(ps, i + 1, v, col.type());
+            bindOne(ps, i + 1, v, col.type(), col.name());
             if (params != null) {
                 params.add(v);
             }
@@ -314,9 +314,31 @@ public final class Engine implements AutoCloseable {
     private void bind(PreparedStatement ps, Compiled compiled) throws SQLException {
         List<Object> params = compiled.params();
         List<SqlType<?>> types = compiled.paramTypes();
+        List<String> names = compiled.paramNames();
         for (int i = 0; i < params.size(); i++) {
-            bindOne(ps, i + 1, params.get(i), types.get(i));
+            bindOne(ps, i + 1, params.get(i), types.get(i), names.get(i));
         }
+    }
+
+    /**
+     * Binds one value; a value its column's type cannot take is a {@code 22xxx} SQLException naming the
+     * parameter and column, never showing the value.
+     */
+    private void bindOne(PreparedStatement ps, int index, Object v, SqlType<?> type, String name) throws SQLException {
+        try {
+            bindOne(ps, index, v, type);
+        } catch (ArithmeticException e) {
+            throw new SQLException("cannot bind parameter " + index + describe(name) + ": the " + v.getClass().getSimpleName()
+                    + " is out of range for " + type, "22003", e);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            String why = e.getClass() == IllegalArgumentException.class ? e.getMessage()
+                    : "a " + v.getClass().getSimpleName() + " that is not a valid " + type;
+            throw new SQLException("cannot bind parameter " + index + describe(name) + ": " + why, "22018", e);
+        }
+    }
+
+    private static String describe(String name) {
+        return name == null ? "" : " (column " + name + ")";
     }
 
     private void bindOne(PreparedStatement ps, int index, Object v, SqlType<?> type) throws SQLException {

@@ -121,7 +121,8 @@ public final class Types {
         }
 
         IllegalArgumentException cannot(Object value) {
-            return new IllegalArgumentException("cannot use a " + value.getClass().getName() + " (" + value + ") as " + this
+            // the value itself stays out of the message: it may be a secret
+            return new IllegalArgumentException("cannot use a " + value.getClass().getName() + " as " + this
                     + "; pass a " + javaType.getSimpleName());
         }
     }

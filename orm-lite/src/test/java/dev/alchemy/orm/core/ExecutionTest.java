@@ -319,4 +319,21 @@ class ExecutionTest {
             assertThrows(IllegalArgumentException.class, () -> Sql.text("SELECT ?", 1, 2));
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void valuesAColumnCannotTakeAreDataExceptionsThatHideTheValue(Dialect d) throws Exception {
+        Schema s = new Schema("");
+        try (Engine e = ready(d, s)) {
+            StatementException range = assertThrows(StatementException.class,
+                    () -> e.execute(Sql.select(s.users.c("name")).where(s.users.c("id").eq(10_000_000_000L))));
+            assertEquals("22003", range.getSQLState());
+            assertTrue(range.getMessage().contains("parameter 1 (column id)"), range.getMessage());
+            StatementException bad = assertThrows(StatementException.class,
+                    () -> e.execute(Sql.select(s.users.c("name")).where(s.users.c("created").gt("yesterday-secret"))));
+            assertEquals("22018", bad.getSQLState());
+            assertTrue(bad.getMessage().contains("(column created)"), bad.getMessage());
+            assertFalse(bad.getMessage().contains("yesterday-secret"), bad.getMessage());
+        }
+    }
 }

@@ -125,6 +125,21 @@ public final class Sql {
         return new Expressions.FunctionCall("COALESCE", args, e.type(), false);
     }
 
+    /** {@code CASE WHEN condition THEN result ...}; add branches with {@link Case#when} and {@link Case#otherwise}. */
+    public static Case caseWhen(Expression condition, Object result) {
+        return new Case(condition, result);
+    }
+
+    /** {@code CAST(e AS type)}, the type spelled for the dialect compiled for. */
+    public static Expression cast(Expression e, SqlType<?> type) {
+        return new Expressions.Cast(e, type);
+    }
+
+    /** {@code CONCAT(a, b, ...)}: string concatenation every supported database spells the same way. */
+    public static Expression concat(Object... parts) {
+        return func("CONCAT", Types.TEXT, parts);
+    }
+
     public static Expression exists(Select subquery) {
         return new Expressions.Exists(subquery);
     }

@@ -285,4 +285,15 @@ class CompileTest {
         assertTrue(t.getMessage().contains("[users, addresses]"), t.getMessage());
         assertThrows(IllegalStateException.class, () -> Sql.update(users).compile(Dialect.H2));
     }
+
+    @Test
+    void caseCastAndConcat() {
+        Compiled c = h2(Sql.select(Sql.caseWhen(users.c("id").lt(10), "low").when(users.c("id").lt(100), "mid").otherwise("high").as("band"),
+                Sql.cast(users.c("id"), Types.string(10)), Sql.concat(users.c("name"), " <", users.c("email"), ">")));
+        assertEquals("SELECT CASE WHEN users.id < ? THEN ? WHEN users.id < ? THEN ? ELSE ? END AS band, CAST(users.id AS VARCHAR(10)),"
+                + " CONCAT(users.name, ?, users.email, ?) FROM users", c.sql());
+        assertEquals(List.of(10, "low", 100, "mid", "high", " <", ">"), c.params());
+        assertEquals("SELECT CAST(users.id AS CHAR(10)) FROM users", Sql.select(Sql.cast(users.c("id"), Types.string(10))).compile(Dialect.MYSQL).sql());
+        assertEquals("SELECT CAST(users.name AS SIGNED) FROM users", Sql.select(Sql.cast(users.c("name"), Types.BIGINT)).compile(Dialect.MYSQL).sql());
+    }
 }

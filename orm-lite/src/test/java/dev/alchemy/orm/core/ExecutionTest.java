@@ -336,4 +336,19 @@ class ExecutionTest {
             assertFalse(bad.getMessage().contains("yesterday-secret"), bad.getMessage());
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void caseCastAndConcatRun(Dialect d) throws Exception {
+        Schema s = new Schema("");
+        try (Engine e = ready(d, s)) {
+            addUser(e, s, "Ann", "ann@x");
+            Row r = e.execute(Sql.select(Sql.caseWhen(s.users.c("id").lt(10), "low").otherwise("high").as("band"),
+                    Sql.cast(s.users.c("id"), Types.string(10)).as("id_text"),
+                    Sql.concat(s.users.c("name"), " <", s.users.c("email"), ">").as("who"))).one();
+            assertEquals("low", r.get("band"));
+            assertEquals("1", r.get("id_text"));
+            assertEquals("Ann <ann@x>", r.get("who"));
+        }
+    }
 }

@@ -37,7 +37,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Core on real servers, PostgreSQL and MariaDB: DDL per dialect, reflection round trip, keys,
+ * The Core on real servers, PostgreSQL and MariaDB (and embedded H2 and SQLite alongside): DDL per dialect, reflection round trip, keys,
  * every type, queries, batches with generated keys, SQLState of constraint violations. Tables are
  * prefixed {@code core_srv_} and dropped by each test.
  */
@@ -47,8 +47,13 @@ class CoreOnServersTest {
     record NameCount(String name, long n) {
     }
 
-    private static TestDatabase database(String name) {
-        return name.equals("postgresql") ? TestDatabases.postgres() : TestDatabases.mariadb();
+    private static TestDatabase database(String name) throws java.io.IOException {
+        return switch (name) {
+            case "postgresql" -> TestDatabases.postgres();
+            case "mariadb" -> TestDatabases.mariadb();
+            case "h2" -> TestDatabases.h2("core_srv");
+            default -> TestDatabases.sqlite(java.nio.file.Files.createTempDirectory("core_srv"), "core_srv");
+        };
     }
 
     private static Engine engine(String name) throws Exception {
@@ -107,7 +112,7 @@ class CoreOnServersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb"})
+    @ValueSource(strings = {"postgresql", "mariadb", "h2", "sqlite"})
     void createAllIsIdempotentAndReflectionReadsItBack(String db) throws Exception {
         withSchema(db, (e, md) -> {
             StatementCounter counter = new StatementCounter();
@@ -126,6 +131,9 @@ class CoreOnServersTest {
                     SqlType<?> expected = oc.type();
                     if (e.dialect() == Dialect.MYSQL && oc.type() == Types.UUID) {
                         expected = Types.string(36); // MySQL has no UUID type; orm-lite stores CHAR(36)
+                    }
+                    if (e.dialect() == Dialect.SQLITE && oc.isAutoIncrement()) {
+                        expected = Types.INTEGER; // only an INTEGER PRIMARY KEY (64-bit) auto-increments in SQLite
                     }
                     assertEquals(expected, rc.type(), where);
                     assertEquals(oc.isNullable(), rc.isNullable(), where);
@@ -147,7 +155,7 @@ class CoreOnServersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb"})
+    @ValueSource(strings = {"postgresql", "mariadb", "h2", "sqlite"})
     void keysTypesAndQueries(String db) throws Exception {
         withSchema(db, (e, md) -> {
             Table customer = md.table(P + "customer");
@@ -233,7 +241,7 @@ class CoreOnServersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb"})
+    @ValueSource(strings = {"postgresql", "mariadb", "h2", "sqlite"})
     void batchInsertReturnsEveryKeyInOrder(String db) throws Exception {
         withSchema(db, (e, md) -> {
             Table customer = md.table(P + "customer");
@@ -262,7 +270,7 @@ class CoreOnServersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb"})
+    @ValueSource(strings = {"postgresql", "mariadb", "h2", "sqlite"})
     void constraintViolationsCarrySqlStateAndStatementAndRollBack(String db) throws Exception {
         withSchema(db, (e, md) -> {
             Table customer = md.table(P + "customer");
@@ -273,9 +281,10 @@ class CoreOnServersTest {
                 StatementException ex = assertThrows(StatementException.class,
                         () -> e.execute(c, Sql.insert(customer).values(Map.of("user", "Secret-Name", "email", "dup@x"))));
                 c.rollback();
-                assertEquals(e.dialect() == Dialect.POSTGRESQL ? "23505" : "23000", ex.getSQLState());
+                assertEquals(e.dialect() == Dialect.MYSQL ? "23000" : "23505", ex.getSQLState());
                 assertTrue(ex.isConstraintViolation());
-                assertEquals("INSERT INTO " + P + "customer (" + (e.dialect() == Dialect.MYSQL ? "`user`" : "\"user\"") + ", email) VALUES (?, ?)", ex.sql());
+                assertEquals("INSERT INTO " + P + "customer (" + (e.dialect() == Dialect.MYSQL ? "`user`" : "\"user\"") + ", email) VALUES (?, ?)"
+                        + (e.dialect() == Dialect.SQLITE ? " RETURNING id" : ""), ex.sql());
                 assertFalse(ex.getMessage().contains("Secret-Name"), ex.getMessage());
             }
             assertEquals(1L, e.execute(Sql.select(Sql.count()).from(customer)).one().getLong(0));

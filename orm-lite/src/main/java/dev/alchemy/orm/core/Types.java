@@ -375,8 +375,9 @@ public final class Types {
         @Override
         public BigDecimal read(ResultSet rs, int index, Dialect dialect) throws SQLException {
             if (dialect == Dialect.SQLITE) {
+                // SQLite keeps NUMERIC as an integer or REAL: give the value its declared scale back
                 String s = rs.getString(index);
-                return s == null ? null : new BigDecimal(s);
+                return s == null ? null : new BigDecimal(s).setScale(scale, java.math.RoundingMode.HALF_EVEN);
             }
             return rs.getBigDecimal(index);
         }

@@ -129,6 +129,29 @@ class CompileTest {
     }
 
     @Test
+    void ambiguousForeignKeysMustBeNamed() {
+        Metadata md = new Metadata();
+        md.table("person", Column.of("id", Types.INTEGER).primaryKey());
+        Table doc = md.table("doc", Column.of("id", Types.INTEGER).primaryKey(), Column.of("author", Types.INTEGER).references("person.id"),
+                Column.of("editor", Types.INTEGER).references("person.id"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Sql.select(doc.c("id")).from(doc).join(md.table("person")));
+        assertTrue(e.getMessage().contains("2 foreign keys link person and doc"), e.getMessage());
+        Table emp = new Metadata().table("emp", Column.of("id", Types.INTEGER).primaryKey(), Column.of("boss_id", Types.INTEGER).references("emp.id"));
+        assertThrows(IllegalArgumentException.class, () -> Sql.select(emp.alias("e").c("id")).from(emp.alias("e")).join(emp.alias("b")));
+    }
+
+    @Test
+    void chainedJoinsInferFromTheNearestRelatedTable() {
+        Metadata md = new Metadata();
+        Table a = md.table("a", Column.of("id", Types.INTEGER).primaryKey());
+        Table b = md.table("b", Column.of("id", Types.INTEGER).primaryKey(), Column.of("a_id", Types.INTEGER).references("a.id"));
+        Table c = md.table("c", Column.of("id", Types.INTEGER).primaryKey(), Column.of("b_id", Types.INTEGER).references("b.id"));
+        assertEquals("SELECT a.id, c.id FROM a JOIN b ON b.a_id = a.id JOIN c ON c.b_id = b.id",
+                h2(Sql.select(a.c("id"), c.c("id")).from(a).join(b).join(c)).sql());
+    }
+
+    @Test
     void selfJoinThroughTwoAliases() {
         Metadata md = new Metadata();
         Table emp = md.table("emp", Column.of("id", Types.INTEGER).primaryKey(), Column.of("boss_id", Types.INTEGER).references("emp.id"),

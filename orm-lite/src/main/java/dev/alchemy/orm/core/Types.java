@@ -301,8 +301,7 @@ public final class Types {
                 Object raw = rs.getObject(index);
                 return raw == null ? null : Temporal.toLocalDate(raw);
             }
-            java.sql.Date d = rs.getDate(index);
-            return d == null ? null : d.toLocalDate();
+            return rs.getObject(index, LocalDate.class); // JDBC 4.2: no trip through the JVM time zone
         }
 
         @Override
@@ -322,7 +321,7 @@ public final class Types {
             if (dialect == Dialect.SQLITE) {
                 ps.setString(index, Temporal.format(t));
             } else {
-                ps.setTimestamp(index, java.sql.Timestamp.valueOf(t));
+                ps.setObject(index, t); // JDBC 4.2: the wall-clock value as is, whatever the JVM time zone
             }
         }
 
@@ -332,8 +331,7 @@ public final class Types {
                 Object raw = rs.getObject(index);
                 return raw == null ? null : Temporal.toLocalDateTime(raw);
             }
-            java.sql.Timestamp t = rs.getTimestamp(index);
-            return t == null ? null : t.toLocalDateTime();
+            return rs.getObject(index, LocalDateTime.class);
         }
 
         @Override

@@ -22,7 +22,7 @@ final class DeadConnections implements SQLExceptionOverride {
 
     @java.lang.Override
     public Override adjudicate(SQLException e) {
-        if (DEAD_STATES.contains(e.getSQLState()) || DEAD_CODES.contains(e.getErrorCode())) {
+        if ((e.getSQLState() != null && DEAD_STATES.contains(e.getSQLState())) || DEAD_CODES.contains(e.getErrorCode())) {
             return Override.MUST_EVICT;
         }
         return Override.CONTINUE_EVICT;

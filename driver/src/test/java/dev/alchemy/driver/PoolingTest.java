@@ -105,6 +105,22 @@ class PoolingTest {
     }
 
     @Test
+    void anErrorWithoutSqlStateReachesTheCallerAsItself(@TempDir Path dir) throws SQLException {
+        // sqlite-jdbc reports constraint violations with no SQLState: the pool's eviction rule must cope with that
+        String url = "jdbc:alchemy:sqlite:" + dir.resolve("nostate.db");
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE pt_unique (email VARCHAR(50) UNIQUE)");
+            s.execute("INSERT INTO pt_unique VALUES ('a@x')");
+            SQLException e = assertThrows(SQLException.class, () -> s.execute("INSERT INTO pt_unique VALUES ('a@x')"));
+            assertTrue(e.getMessage().contains("UNIQUE"), e.getMessage());
+        }
+        try (Connection c = DriverManager.getConnection(url); ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM pt_unique")) {
+            assertTrue(rs.next());
+            assertEquals(1, rs.getInt(1), "the pooled connection still works after the violation");
+        }
+    }
+
+    @Test
     void poolFalseOpensAPhysicalConnectionPerConnect() throws SQLException {
         String url = "jdbc:alchemy:h2:mem:pool_off;DB_CLOSE_DELAY=-1;alchemy.pool=false";
         int before = AlchemyDriver.pools().size();

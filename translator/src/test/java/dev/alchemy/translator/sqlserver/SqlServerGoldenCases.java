@@ -348,7 +348,7 @@ public final class SqlServerGoldenCases {
                 "EXEC sp_rename N'[items].[note]', N'remark', N'COLUMN'");
         ok("ADD CONSTRAINT is already T-SQL", POSTGRESQL,
                 "ALTER TABLE orders ADD CONSTRAINT fk_item FOREIGN KEY (item_id) REFERENCES items (id)",
-                "ALTER TABLE orders ADD CONSTRAINT fk_item FOREIGN KEY (item_id) REFERENCES items(id)");
+                "ALTER TABLE orders ADD CONSTRAINT fk_item FOREIGN KEY (item_id) REFERENCES items (id)");
         ok("TRUNCATE needs TABLE", POSTGRESQL,
                 "TRUNCATE items",
                 "TRUNCATE TABLE items");

@@ -1,17 +1,1052 @@
 package dev.alchemy.orm.session;
 
 import dev.alchemy.orm.Engine;
+import dev.alchemy.orm.core.Column;
+import dev.alchemy.orm.core.Executable;
+import dev.alchemy.orm.core.Expression;
+import dev.alchemy.orm.core.Insert;
+import dev.alchemy.orm.core.Result;
+import dev.alchemy.orm.core.Row;
+import dev.alchemy.orm.core.Select;
+import dev.alchemy.orm.core.Sql;
+import dev.alchemy.orm.core.Table;
+import dev.alchemy.orm.mapping.CollectionProperty;
+import dev.alchemy.orm.mapping.ColumnProperty;
+import dev.alchemy.orm.mapping.EntityMapping;
+import dev.alchemy.orm.mapping.Fetch;
+import dev.alchemy.orm.mapping.LazyLoader;
+import dev.alchemy.orm.mapping.LazyState;
+import dev.alchemy.orm.mapping.Managed;
+import dev.alchemy.orm.mapping.ManyToOneProperty;
+import dev.alchemy.orm.mapping.Mapper;
+import dev.alchemy.orm.mapping.RelationshipProperty;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Unit of work and identity map over one connection. Owned by the ORM work; a seam for now. */
-public final class Session implements AutoCloseable {
+/**
+ * A unit of work over one transaction: tracks the objects it loads or is given, and writes their changes
+ * on {@link #flush()} / {@link #commit()}, like SQLAlchemy's Session.
+ *
+ * <pre>{@code
+ * try (Session s = engine.session()) {
+ *     s.add(user);
+ *     s.commit();                       // INSERT, generated id written into user
+ *     User u = s.query(User.class).filterBy("email", "a@x.org").one();
+ * }                                     // uncommitted work is rolled back
+ * }</pre>
+ *
+ * <ul>
+ * <li>Identity map: one object per row per session; {@link #get} answers from it without SQL.</li>
+ * <li>Flush order: inserts in foreign-key order (parents first, batched per table, generated keys written
+ *     back), then updates of only the changed columns, then join-table rows, then deletes (children first).</li>
+ * <li>Any failed statement rolls back the transaction and the session's state with it, and throws a
+ *     {@link SessionException} carrying the SQLState and the statement; the session stays usable.</li>
+ * <li>Rollback (explicit, failed flush, or close with uncommitted work) discards all changes since the last
+ *     commit: new objects are expunged (generated ids reset to null), deleted ones are back, and changed
+ *     columns of loaded objects get their database values again.</li>
+ * <li>Autoflush: queries and lazy loads flush pending changes first, so they see them.</li>
+ * </ul>
+ * Not thread-safe: one session per thread or task.
+ */
+public final class Session implements AutoCloseable, LazyLoader {
+    private static final int BATCH = 1000;
+    private static final int IN_CHUNK = 500;
+
     private final Engine engine;
+    private Connection connection;
+    private final Map<Key, InstanceState> identity = new HashMap<>();
+    private final Map<Object, InstanceState> states = new IdentityHashMap<>();
+    private final List<InstanceState> pending = new ArrayList<>();
+    private final List<InstanceState> toDelete = new ArrayList<>();
+    private final List<InstanceState> touchedInTx = new ArrayList<>();
+    private boolean flushing;
+    private boolean closed;
 
     public Session(Engine engine) {
         this.engine = engine;
     }
 
+    public Engine engine() {
+        return engine;
+    }
+
+    // ---- adding, getting, deleting -----------------------------------------------------------------
+
+    /** Makes {@code entity} (and new objects reachable through its relationships) part of this session. */
+    public void add(Object entity) {
+        checkOpen();
+        InstanceState st = states.get(entity);
+        if (st == null) {
+            addNew(entity);
+        } else if (st.status == InstanceState.Status.DELETED) {
+            st.status = InstanceState.Status.PERSISTENT;
+            toDelete.remove(st);
+        }
+    }
+
+    public void addAll(Collection<?> entities) {
+        for (Object e : entities) {
+            add(e);
+        }
+    }
+
+    private InstanceState addNew(Object entity) {
+        EntityMapping m = Mapper.mapping(entity.getClass());
+        InstanceState st = new InstanceState(m, entity, InstanceState.Status.PENDING);
+        if (entity instanceof Managed && ((Managed) entity).getAlchemyLazyState() != null) {
+            // an object loaded by another session: its unloaded relationships stay unloaded
+            throw new IllegalArgumentException(m.type().getSimpleName() + " object was loaded by another session;"
+                    + " use this session's get() or query() to work with that row");
+        }
+        states.put(entity, st);
+        pending.add(st);
+        return st;
+    }
+
+    /**
+     * The object with primary key {@code id}, from the identity map if this session has it (no SQL),
+     * else loaded; null when there is no such row.
+     */
+    public <T> T get(Class<T> type, Object id) {
+        checkOpen();
+        EntityMapping m = Mapper.mapping(type);
+        Object key = Values.coerce(id, m.id().field().getType());
+        InstanceState st = identity.get(new Key(m, key));
+        if (st != null) {
+            return st.status == InstanceState.Status.DELETED ? null : type.cast(st.entity);
+        }
+        autoflush();
+        List<Object> found = load(m, Sql.select(columnsOf(m)).from(m.table()).where(m.id().column().eq(key)), Map.of(), false);
+        return found.isEmpty() ? null : type.cast(found.get(0));
+    }
+
+    /** Marks {@code entity} for deletion at the next flush (a new, unflushed object is just dropped). */
+    public void delete(Object entity) {
+        checkOpen();
+        InstanceState st = states.get(entity);
+        if (st == null) {
+            throw new IllegalArgumentException("cannot delete " + describe(entity) + ": it is not in this session"
+                    + " (load it with get() or query() first)");
+        }
+        if (st.status == InstanceState.Status.PENDING) {
+            pending.remove(st);
+            states.remove(entity);
+        } else if (st.status == InstanceState.Status.PERSISTENT) {
+            st.status = InstanceState.Status.DELETED;
+            toDelete.add(st);
+        }
+    }
+
+    /** True when this session manages {@code entity} (pending, persistent or marked for deletion). */
+    public boolean contains(Object entity) {
+        return states.containsKey(entity);
+    }
+
+    /** Forgets {@code entity}: no further changes of it are written and its lazy relationships stay unloaded. */
+    public void expunge(Object entity) {
+        checkOpen();
+        InstanceState st = states.get(entity);
+        if (st == null) {
+            throw new IllegalArgumentException("cannot expunge " + describe(entity) + ": it is not in this session");
+        }
+        forget(st);
+    }
+
+    private void forget(InstanceState st) {
+        states.remove(st.entity);
+        pending.remove(st);
+        toDelete.remove(st);
+        if (st.id != null) {
+            identity.remove(new Key(st.mapping, st.id), st);
+        }
+        if (st.lazy != null) {
+            st.lazy.detach();
+        }
+    }
+
+    /** Reloads {@code entity}'s columns from the database, discarding unflushed changes; relationships reload lazily. */
+    public void refresh(Object entity) {
+        checkOpen();
+        InstanceState st = states.get(entity);
+        if (st == null || st.status != InstanceState.Status.PERSISTENT) {
+            throw new IllegalArgumentException("cannot refresh " + describe(entity) + ": it is not a persistent object"
+                    + " of this session (add and flush it first)");
+        }
+        EntityMapping m = st.mapping;
+        Result r = run(Sql.select(columnsOf(m)).from(m.table()).where(m.id().column().eq(st.id)));
+        List<Row> rows = r.rows();
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("cannot refresh " + describe(entity) + ": its row no longer exists");
+        }
+        Row row = rows.get(0);
+        Object[] snap = new Object[m.columns().size()];
+        for (ColumnProperty c : m.columns()) {
+            snap[c.index()] = row.get(c.column());
+        }
+        st.snapshot = snap;
+        applySnapshot(st);
+        for (RelationshipProperty rel : m.relationships()) {
+            if (rel.getter() != null && st.lazy != null) {
+                st.lazy.markUnloaded(rel);
+                rel.set(entity, null);
+                if (st.links != null) {
+                    st.links.remove(rel);
+                }
+            }
+        }
+        resolveManyToOnes(st);
+    }
+
+    // ---- queries -------------------------------------------------------------------------------------
+
+    /** A query for objects of {@code type}. */
+    public <T> Query<T> query(Class<T> type) {
+        checkOpen();
+        return new Query<>(this, type, Mapper.mapping(type));
+    }
+
+    // ---- transactions --------------------------------------------------------------------------------
+
+    /** Writes pending changes in one go; on failure rolls back and throws (the session stays usable). */
+    public void flush() {
+        checkOpen();
+        if (flushing) {
+            return;
+        }
+        flushing = true;
+        try {
+            new Flush().run();
+        } catch (RuntimeException | Error e) {
+            rollbackAll();
+            throw e;
+        } finally {
+            flushing = false;
+        }
+    }
+
+    /** Flushes and commits the transaction; on failure everything since the last commit is rolled back. */
+    public void commit() {
+        flush();
+        if (connection != null) {
+            try {
+                connection.commit();
+            } catch (SQLException e) {
+                rollbackAll();
+                throw new SessionException("commit failed: " + e.getMessage(), e.getSQLState(), null, e);
+            }
+            releaseConnection();
+        }
+        for (InstanceState st : touchedInTx) {
+            st.txSaved = false;
+            st.txSnapshot = null;
+            st.txLinks = null;
+            st.insertedInTx = false;
+            st.deletedInTx = false;
+            st.touched = false;
+        }
+        touchedInTx.clear();
+    }
+
+    /** Rolls back the transaction and discards every change since the last commit (see the class comment). */
+    public void rollback() {
+        checkOpen();
+        rollbackAll();
+    }
+
+    /** Rolls back uncommitted work and returns the connection; loaded objects become detached. */
     @Override
     public void close() {
-        // TODO(orm-lite issue): roll back uncommitted work, return the connection
+        if (closed) {
+            return;
+        }
+        try {
+            if (connection != null || !pending.isEmpty() || !toDelete.isEmpty() || !touchedInTx.isEmpty()) {
+                rollbackAll();
+            }
+        } finally {
+            closed = true;
+            for (InstanceState st : states.values()) {
+                if (st.lazy != null) {
+                    st.lazy.detach();
+                }
+            }
+            states.clear();
+            identity.clear();
+            pending.clear();
+            toDelete.clear();
+            releaseConnection();
+        }
+    }
+
+    private void rollbackAll() {
+        SQLException failure = null;
+        if (connection != null) {
+            try {
+                connection.rollback();
+            } catch (SQLException e) {
+                failure = e;
+            }
+            releaseConnection();
+        }
+        for (InstanceState st : new ArrayList<>(pending)) {
+            forget(st);
+        }
+        pending.clear();
+        for (InstanceState st : toDelete) {
+            st.status = InstanceState.Status.PERSISTENT;
+        }
+        toDelete.clear();
+        for (InstanceState st : touchedInTx) {
+            st.touched = false;
+            if (st.insertedInTx) {
+                st.insertedInTx = false;
+                forget(st);
+                st.status = InstanceState.Status.PENDING;
+                st.snapshot = null;
+                if (st.mapping.generatedId()) {
+                    st.mapping.id().set(st.entity, null);
+                }
+                st.id = null;
+                st.links = null;
+                continue;
+            }
+            if (st.deletedInTx) {
+                st.status = InstanceState.Status.PERSISTENT;
+                states.put(st.entity, st);
+                identity.put(new Key(st.mapping, st.id), st);
+            }
+            if (st.txSaved) {
+                st.snapshot = st.txSnapshot;
+                st.links = st.txLinks;
+            }
+            st.txSaved = false;
+            st.txSnapshot = null;
+            st.txLinks = null;
+            st.insertedInTx = false;
+            st.deletedInTx = false;
+        }
+        touchedInTx.clear();
+        // the database has the snapshot values again; so do the objects
+        for (InstanceState st : states.values()) {
+            if (st.status == InstanceState.Status.PERSISTENT) {
+                applySnapshot(st);
+            }
+        }
+        if (failure != null) {
+            throw new SessionException("rollback failed: " + failure.getMessage(), failure.getSQLState(), null, failure);
+        }
+    }
+
+    /** Writes the snapshot's column values into the object's fields where they differ. */
+    private void applySnapshot(InstanceState st) {
+        Object[] current = currentValues(st);
+        for (ColumnProperty c : st.mapping.columns()) {
+            Object dbValue = st.snapshot[c.index()];
+            if (Values.same(current[c.index()], dbValue)) {
+                continue;
+            }
+            if (c.foreignKeyOf() == null) {
+                if (dbValue != null || !c.field().getType().isPrimitive()) {
+                    c.set(st.entity, Values.coerce(dbValue, c.field().getType()));
+                }
+            } else {
+                ManyToOneProperty r = c.foreignKeyOf();
+                r.set(st.entity, null);
+                if (st.lazy != null && r.getter() != null) {
+                    st.lazy.markUnloaded(r);
+                }
+                resolveManyToOne(st, r);
+            }
+        }
+    }
+
+    // ---- connection and statements ---------------------------------------------------------------------
+
+    Connection connection() {
+        if (connection == null) {
+            try {
+                Connection c = engine.connect();
+                if (c.getAutoCommit()) {
+                    c.setAutoCommit(false);
+                }
+                connection = c;
+            } catch (SQLException e) {
+                throw new SessionException("cannot open a connection: " + e.getMessage(), e.getSQLState(), null, e);
+            }
+        }
+        return connection;
+    }
+
+    private void releaseConnection() {
+        Connection c = connection;
+        connection = null;
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // the pool discards a connection that fails to close; nothing the session can do
+            }
+        }
+    }
+
+    Result run(Executable statement) {
+        try {
+            return engine.execute(connection(), statement);
+        } catch (SQLException e) {
+            throw failure(e, statement);
+        }
+    }
+
+    private List<Object> runBatch(Insert insert, List<Map<Column, Object>> rows) {
+        try {
+            return engine.executeBatch(connection(), insert, rows);
+        } catch (SQLException e) {
+            throw failure(e, insert);
+        }
+    }
+
+    private SessionException failure(SQLException e, Executable statement) {
+        String sql;
+        try {
+            sql = statement.compile(engine.dialect()).sql();
+        } catch (RuntimeException notCompilable) {
+            sql = null;
+        }
+        return new SessionException(e.getMessage(), e.getSQLState(), sql, e);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("this session is closed; open a new one with engine.session()");
+        }
+    }
+
+    void autoflush() {
+        if (!flushing && (!pending.isEmpty() || !toDelete.isEmpty() || anyDirty())) {
+            flush();
+        }
+    }
+
+    private boolean anyDirty() {
+        for (InstanceState st : states.values()) {
+            if (st.status == InstanceState.Status.PERSISTENT && (isDirty(st) || linksChanged(st))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- loading -----------------------------------------------------------------------------------
+
+    static Expression[] columnsOf(EntityMapping m) {
+        Expression[] cols = new Expression[m.columns().size()];
+        for (ColumnProperty c : m.columns()) {
+            cols[c.index()] = c.column();
+        }
+        return cols;
+    }
+
+    /**
+     * Runs {@code select} (whose first columns are {@code m}'s) and returns one object per distinct row,
+     * then loads the relationships that are eager by default or by {@code options}.
+     */
+    List<Object> load(EntityMapping m, Select select, Map<String, Fetch> options, boolean distinct) {
+        List<Row> rows = run(select).rows();
+        List<Object> out = new ArrayList<>(rows.size());
+        Set<Object> seen = distinct ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
+        for (Row row : rows) {
+            Object e = materialize(m, row);
+            if (seen == null || seen.add(e)) {
+                out.add(e);
+            }
+        }
+        eagerLoad(m, out, options);
+        return out;
+    }
+
+    /** The object for {@code row}: the one in the identity map (left as it is), or a new persistent one. */
+    Object materialize(EntityMapping m, Row row) {
+        Object id = row.get(m.id().column());
+        Key key = new Key(m, id);
+        InstanceState known = identity.get(key);
+        if (known != null) {
+            return known.entity;
+        }
+        Object e = m.newInstance();
+        List<ColumnProperty> cols = m.columns();
+        Object[] snap = new Object[cols.size()];
+        for (int i = 0; i < snap.length; i++) {
+            ColumnProperty c = cols.get(i);
+            Object v = row.get(c.column());
+            snap[i] = v;
+            if (c.field() != null && (v != null || !c.field().getType().isPrimitive())) {
+                c.set(e, Values.coerce(v, c.field().getType()));
+            }
+        }
+        InstanceState st = new InstanceState(m, e, InstanceState.Status.PERSISTENT);
+        st.snapshot = snap;
+        st.id = id;
+        if (!m.relationships().isEmpty()) {
+            LazyState lazy = new LazyState(this);
+            for (RelationshipProperty r : m.relationships()) {
+                lazy.markUnloaded(r);
+            }
+            st.lazy = lazy;
+            if (e instanceof Managed) {
+                ((Managed) e).setAlchemyLazyState(lazy);
+            }
+        }
+        states.put(e, st);
+        identity.put(key, st);
+        resolveManyToOnes(st);
+        return e;
+    }
+
+    /** Sets many-to-one references whose target is already in the identity map (or null): no SQL needed. */
+    private void resolveManyToOnes(InstanceState st) {
+        for (ManyToOneProperty r : st.mapping.manyToOnes()) {
+            resolveManyToOne(st, r);
+        }
+    }
+
+    private void resolveManyToOne(InstanceState st, ManyToOneProperty r) {
+        if (st.loaded(r)) {
+            return;
+        }
+        Object fk = st.snapshot[r.foreignKey().index()];
+        if (fk == null) {
+            r.set(st.entity, null);
+            st.lazy.markLoaded(r);
+            return;
+        }
+        InstanceState target = identity.get(new Key(r.target(), fk));
+        if (target != null) {
+            r.set(st.entity, target.entity);
+            st.lazy.markLoaded(r);
+        }
+    }
+
+    /** Loads, for all of {@code objects}, each relationship that is SELECTIN by default or by option. */
+    void eagerLoad(EntityMapping m, List<Object> objects, Map<String, Fetch> options) {
+        if (objects.isEmpty()) {
+            return;
+        }
+        for (RelationshipProperty r : m.relationships()) {
+            Fetch f = options.getOrDefault(r.name(), r.fetch());
+            if (f == Fetch.SELECTIN) {
+                selectin(r, objects);
+            }
+        }
+    }
+
+    /** Called by a lazy getter on first access. */
+    @Override
+    public void load(Object entity, RelationshipProperty r) {
+        checkOpen();
+        InstanceState st = states.get(entity);
+        if (st == null || st.status == InstanceState.Status.PENDING) {
+            throw new IllegalStateException("cannot load " + r + ": the object is not persistent in this session");
+        }
+        if (st.loaded(r)) {
+            return;
+        }
+        if (r instanceof ManyToOneProperty) {
+            ManyToOneProperty mto = (ManyToOneProperty) r;
+            Object fk = st.snapshot[mto.foreignKey().index()];
+            Object target = fk == null ? null : get(r.target().type(), fk);
+            mto.set(entity, target);
+            st.lazy.markLoaded(r);
+            return;
+        }
+        selectin(r, List.of(entity));
+    }
+
+    /** Loads {@code r} for every object of {@code owners} that has not loaded it, in one query per chunk. */
+    private void selectin(RelationshipProperty r, List<Object> owners) {
+        List<InstanceState> todo = new ArrayList<>();
+        for (Object o : owners) {
+            InstanceState st = states.get(o);
+            if (st != null && st.status != InstanceState.Status.PENDING && !st.loaded(r)) {
+                todo.add(st);
+            }
+        }
+        if (todo.isEmpty()) {
+            return;
+        }
+        if (r instanceof ManyToOneProperty) {
+            selectinManyToOne((ManyToOneProperty) r, todo);
+        } else {
+            CollectionProperty c = (CollectionProperty) r;
+            autoflush();
+            for (int from = 0; from < todo.size(); from += IN_CHUNK) {
+                List<InstanceState> chunk = todo.subList(from, Math.min(todo.size(), from + IN_CHUNK));
+                if (c.isManyToMany()) {
+                    selectinManyToMany(c, chunk);
+                } else {
+                    selectinOneToMany(c, chunk);
+                }
+            }
+        }
+    }
+
+    private void selectinManyToOne(ManyToOneProperty r, List<InstanceState> todo) {
+        EntityMapping target = r.target();
+        Set<Object> missing = new LinkedHashSet<>();
+        for (InstanceState st : todo) {
+            Object fk = st.snapshot[r.foreignKey().index()];
+            if (fk != null && !identity.containsKey(new Key(target, fk))) {
+                missing.add(fk);
+            }
+        }
+        List<Object> ids = new ArrayList<>(missing);
+        List<Object> loaded = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            loaded.addAll(load(target, Sql.select(columnsOf(target)).from(target.table()).where(target.id().column().in(chunk)),
+                    Map.of(), false));
+        }
+        for (InstanceState st : todo) {
+            Object fk = st.snapshot[r.foreignKey().index()];
+            InstanceState t = fk == null ? null : identity.get(new Key(target, fk));
+            r.set(st.entity, t == null ? null : t.entity);
+            st.lazy.markLoaded(r);
+        }
+    }
+
+    private void selectinOneToMany(CollectionProperty c, List<InstanceState> owners) {
+        EntityMapping target = c.target();
+        ManyToOneProperty back = c.inverse();
+        Map<Object, InstanceState> byId = new LinkedHashMap<>();
+        for (InstanceState st : owners) {
+            byId.put(st.id, st);
+        }
+        Column fk = back.foreignKey().column();
+        Select sel = Sql.select(columnsOf(target)).from(target.table())
+                .where(byId.size() == 1 ? fk.eq(byId.keySet().iterator().next()) : fk.in(new ArrayList<>(byId.keySet())))
+                .orderBy(target.id().column().asc());
+        List<Row> rows = run(sel).rows();
+        Map<Object, Collection<Object>> groups = new HashMap<>();
+        List<Object> children = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            Object child = materialize(target, row);
+            InstanceState cs = states.get(child);
+            children.add(child);
+            // a child moved to another owner in memory belongs where its snapshot says only if unchanged
+            Object ownerId = cs.snapshot[back.foreignKey().index()];
+            groups.computeIfAbsent(ownerId, k -> c.newCollection()).add(child);
+        }
+        for (InstanceState st : owners) {
+            Collection<Object> coll = groups.get(st.id);
+            c.set(st.entity, coll == null ? c.newCollection() : coll);
+            st.lazy.markLoaded(c);
+        }
+        eagerLoad(target, children, Map.of());
+    }
+
+    private void selectinManyToMany(CollectionProperty c, List<InstanceState> owners) {
+        EntityMapping target = c.target();
+        Table jt = c.joinTable();
+        Column ownerCol = jt.c(c.joinColumn());
+        Column elemCol = jt.c(c.inverseJoinColumn());
+        List<Object> ids = new ArrayList<>();
+        for (InstanceState st : owners) {
+            ids.add(st.id);
+        }
+        Expression[] targetCols = columnsOf(target);
+        Expression[] cols = new Expression[targetCols.length + 1];
+        System.arraycopy(targetCols, 0, cols, 0, targetCols.length);
+        cols[targetCols.length] = ownerCol;
+        Select sel = Sql.select(cols).from(target.table().join(jt, elemCol.eq(target.id().column())))
+                .where(ids.size() == 1 ? ownerCol.eq(ids.get(0)) : ownerCol.in(ids))
+                .orderBy(target.id().column().asc());
+        List<Row> rows = run(sel).rows();
+        Map<Object, Collection<Object>> groups = new HashMap<>();
+        List<Object> elements = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            Object element = materialize(target, row);
+            elements.add(element);
+            groups.computeIfAbsent(Values.coerce(row.get(ownerCol), ids.get(0).getClass()), k -> c.newCollection()).add(element);
+        }
+        for (InstanceState st : owners) {
+            Collection<Object> coll = groups.get(st.id);
+            if (coll == null) {
+                coll = c.newCollection();
+            }
+            c.set(st.entity, coll);
+            st.lazy.markLoaded(c);
+            if (c.isOwningSide()) {
+                Set<Object> linked = new LinkedHashSet<>();
+                for (Object e : coll) {
+                    linked.add(states.get(e).id);
+                }
+                st.links().put(c, linked);
+            }
+        }
+        eagerLoad(target, elements, Map.of());
+    }
+
+    // ---- flushing -------------------------------------------------------------------------------------
+
+    /** The column values the object has now, in snapshot positions (an unloaded reference keeps its snapshot value). */
+    private Object[] currentValues(InstanceState st) {
+        List<ColumnProperty> cols = st.mapping.columns();
+        Object[] v = new Object[cols.size()];
+        for (int i = 0; i < v.length; i++) {
+            ColumnProperty c = cols.get(i);
+            ManyToOneProperty r = c.foreignKeyOf();
+            if (r == null) {
+                v[i] = c.get(st.entity);
+            } else if (!st.loaded(r)) {
+                v[i] = st.snapshot[i];
+            } else {
+                Object target = r.get(st.entity);
+                v[i] = target == null ? null : idOf(target, st, r);
+            }
+        }
+        return v;
+    }
+
+    private Object idOf(Object target, InstanceState owner, ManyToOneProperty r) {
+        InstanceState ts = states.get(target);
+        Object id = ts != null ? ts.id : null;
+        if (id == null) {
+            id = r.target().id().get(target);
+        }
+        if (id == null) {
+            throw new IllegalStateException("cannot store " + r + " of " + describe(owner.entity) + ": the referenced "
+                    + r.target().type().getSimpleName() + " has no id yet (is it a new object referring back to a new"
+                    + " object of the same table? flush the referenced one first)");
+        }
+        return id;
+    }
+
+    private boolean isDirty(InstanceState st) {
+        Object[] now = currentValues(st);
+        for (int i = 0; i < now.length; i++) {
+            if (!Values.same(now[i], st.snapshot[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean linksChanged(InstanceState st) {
+        for (CollectionProperty c : st.mapping.collections()) {
+            if (c.isOwningSide() && st.loaded(c)) {
+                Collection<?> coll = (Collection<?>) c.get(st.entity);
+                Set<Object> linked = st.links == null ? null : st.links.get(c);
+                if (coll == null ? linked != null && !linked.isEmpty() : linked == null || coll.size() != linked.size()
+                        || coll.stream().anyMatch(e -> !states.containsKey(e) || !linked.contains(states.get(e).id))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One flush: cascade, inserts, updates, link rows, deletes. */
+    private final class Flush {
+        void run() {
+            cascade();
+            if (pending.isEmpty() && toDelete.isEmpty() && !anyDirty()) {
+                return;
+            }
+            List<EntityMapping> order = order();
+            insertPending(order);
+            updateDirty();
+            writeLinks();
+            deleteMarked(order);
+        }
+
+        /** Adds new objects reachable from managed ones; fills one-to-many back references. */
+        private void cascade() {
+            List<InstanceState> work = new ArrayList<>(states.values());
+            for (int i = 0; i < work.size(); i++) {
+                InstanceState st = work.get(i);
+                if (st.status == InstanceState.Status.DELETED) {
+                    continue;
+                }
+                for (RelationshipProperty r : st.mapping.relationships()) {
+                    if (!st.loaded(r)) {
+                        continue;
+                    }
+                    Object value = r.get(st.entity);
+                    if (value == null) {
+                        continue;
+                    }
+                    if (r instanceof ManyToOneProperty) {
+                        reach(value, work);
+                        continue;
+                    }
+                    CollectionProperty c = (CollectionProperty) r;
+                    for (Object element : (Collection<?>) value) {
+                        reach(element, work);
+                        if (!c.isManyToMany()) {
+                            ManyToOneProperty back = c.inverse();
+                            InstanceState es = states.get(element);
+                            if (es.loaded(back) && back.get(element) == null) {
+                                back.set(element, st.entity);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        private void reach(Object o, List<InstanceState> work) {
+            if (!states.containsKey(o)) {
+                work.add(addNew(o));
+            }
+        }
+
+        /** Mappings in foreign-key order: a table before the tables that refer to it. */
+        private List<EntityMapping> order() {
+            Set<EntityMapping> involved = new LinkedHashSet<>();
+            for (InstanceState st : pending) {
+                involved.add(st.mapping);
+            }
+            for (InstanceState st : toDelete) {
+                involved.add(st.mapping);
+            }
+            List<EntityMapping> out = new ArrayList<>();
+            Set<EntityMapping> visiting = new HashSet<>();
+            for (EntityMapping m : involved) {
+                visit(m, involved, visiting, out);
+            }
+            return out;
+        }
+
+        private void visit(EntityMapping m, Set<EntityMapping> involved, Set<EntityMapping> visiting, List<EntityMapping> out) {
+            if (out.contains(m) || !visiting.add(m)) {
+                return;
+            }
+            for (ManyToOneProperty r : m.manyToOnes()) {
+                if (r.target() != m && involved.contains(r.target())) {
+                    visit(r.target(), involved, visiting, out);
+                }
+            }
+            out.add(m);
+        }
+
+        private void insertPending(List<EntityMapping> order) {
+            if (pending.isEmpty()) {
+                return;
+            }
+            Map<EntityMapping, List<InstanceState>> byMapping = new HashMap<>();
+            for (InstanceState st : pending) {
+                byMapping.computeIfAbsent(st.mapping, k -> new ArrayList<>()).add(st);
+            }
+            for (EntityMapping m : order) {
+                List<InstanceState> list = byMapping.get(m);
+                if (list == null) {
+                    continue;
+                }
+                List<InstanceState> generated = new ArrayList<>();
+                List<InstanceState> given = new ArrayList<>();
+                for (InstanceState st : list) {
+                    Object id = m.id().get(st.entity);
+                    if (id == null && !m.generatedId()) {
+                        throw new IllegalStateException("cannot insert " + describe(st.entity) + ": its @Id "
+                                + m.id().name() + " is null and not @GeneratedValue; set it before adding the object");
+                    }
+                    (id == null ? generated : given).add(st);
+                }
+                insert(m, generated, true);
+                insert(m, given, false);
+            }
+            pending.clear();
+        }
+
+        private void insert(EntityMapping m, List<InstanceState> list, boolean generateId) {
+            Insert insert = Sql.insert(m.table());
+            for (int from = 0; from < list.size(); from += BATCH) {
+                List<InstanceState> chunk = list.subList(from, Math.min(list.size(), from + BATCH));
+                List<Map<Column, Object>> rows = new ArrayList<>(chunk.size());
+                List<Object[]> values = new ArrayList<>(chunk.size());
+                for (InstanceState st : chunk) {
+                    Object[] v = currentValues(st);
+                    values.add(v);
+                    Map<Column, Object> row = new LinkedHashMap<>();
+                    for (ColumnProperty c : m.columns()) {
+                        if (!(generateId && c == m.id())) {
+                            row.put(c.column(), v[c.index()]);
+                        }
+                    }
+                    rows.add(row);
+                }
+                List<Object> keys = runBatch(insert, rows);
+                for (int i = 0; i < chunk.size(); i++) {
+                    InstanceState st = chunk.get(i);
+                    Object[] v = values.get(i);
+                    if (generateId) {
+                        Object key = Values.coerce(keys.get(i), m.id().field().getType());
+                        m.id().set(st.entity, key);
+                        v[m.id().index()] = Values.coerce(key, m.id().column().type().javaType());
+                    }
+                    st.id = v[m.id().index()];
+                    st.snapshot = v;
+                    st.status = InstanceState.Status.PERSISTENT;
+                    st.insertedInTx = true;
+                    st.txSaved = true;
+                    touch(st);
+                    identity.put(new Key(m, st.id), st);
+                    for (CollectionProperty c : m.collections()) {
+                        if (c.isOwningSide()) {
+                            st.links().put(c, new LinkedHashSet<>());
+                        }
+                    }
+                }
+            }
+        }
+
+        private void updateDirty() {
+            for (InstanceState st : states.values()) {
+                if (st.status != InstanceState.Status.PERSISTENT) {
+                    continue;
+                }
+                Object[] now = currentValues(st);
+                var update = Sql.update(st.mapping.table());
+                boolean changed = false;
+                for (ColumnProperty c : st.mapping.columns()) {
+                    if (!Values.same(now[c.index()], st.snapshot[c.index()])) {
+                        update = update.set(c.column(), now[c.index()]);
+                        changed = true;
+                    }
+                }
+                if (!changed) {
+                    continue;
+                }
+                if (!Values.same(now[st.mapping.id().index()], st.snapshot[st.mapping.id().index()])) {
+                    throw new IllegalStateException("the id of " + describe(st.entity) + " was changed from "
+                            + st.id + "; an id cannot change (delete the object and add a new one)");
+                }
+                run(update.where(st.mapping.id().column().eq(st.id)));
+                st.saveForRollback();
+                touch(st);
+                st.snapshot = now;
+            }
+        }
+
+        private void writeLinks() {
+            for (InstanceState st : new ArrayList<>(states.values())) {
+                if (st.status != InstanceState.Status.PERSISTENT) {
+                    continue;
+                }
+                for (CollectionProperty c : st.mapping.collections()) {
+                    if (!c.isOwningSide() || !st.loaded(c)) {
+                        continue;
+                    }
+                    Collection<?> coll = (Collection<?>) c.get(st.entity);
+                    Set<Object> now = new LinkedHashSet<>();
+                    if (coll != null) {
+                        for (Object e : coll) {
+                            InstanceState es = states.get(e);
+                            if (es.status != InstanceState.Status.DELETED) {
+                                now.add(es.id);
+                            }
+                        }
+                    }
+                    Set<Object> before = st.links().getOrDefault(c, Set.of());
+                    if (now.equals(before)) {
+                        continue;
+                    }
+                    st.saveForRollback();
+                    touch(st);
+                    Table jt = c.joinTable();
+                    Column ownerCol = jt.c(c.joinColumn());
+                    Column elemCol = jt.c(c.inverseJoinColumn());
+                    for (Object gone : before) {
+                        if (!now.contains(gone)) {
+                            run(Sql.delete(jt).where(ownerCol.eq(st.id).and(elemCol.eq(gone))));
+                        }
+                    }
+                    List<Map<Column, Object>> rows = new ArrayList<>();
+                    for (Object added : now) {
+                        if (!before.contains(added)) {
+                            Map<Column, Object> row = new LinkedHashMap<>();
+                            row.put(ownerCol, st.id);
+                            row.put(elemCol, added);
+                            rows.add(row);
+                        }
+                    }
+                    if (!rows.isEmpty()) {
+                        runBatch(Sql.insert(jt), rows);
+                    }
+                    st.links().put(c, now);
+                }
+            }
+        }
+
+        private void deleteMarked(List<EntityMapping> order) {
+            if (toDelete.isEmpty()) {
+                return;
+            }
+            Map<EntityMapping, List<InstanceState>> byMapping = new HashMap<>();
+            for (InstanceState st : toDelete) {
+                byMapping.computeIfAbsent(st.mapping, k -> new ArrayList<>()).add(st);
+            }
+            for (int i = order.size() - 1; i >= 0; i--) {
+                EntityMapping m = order.get(i);
+                List<InstanceState> list = byMapping.get(m);
+                if (list == null) {
+                    continue;
+                }
+                List<Object> ids = new ArrayList<>();
+                for (InstanceState st : list) {
+                    ids.add(st.id);
+                }
+                // join-table rows of the deleted objects go first
+                for (CollectionProperty c : m.collections()) {
+                    if (c.isManyToMany()) {
+                        Table jt = c.joinTable();
+                        Column mine = jt.c(c.joinColumn());
+                        run(Sql.delete(jt).where(ids.size() == 1 ? mine.eq(ids.get(0)) : mine.in(ids)));
+                    }
+                }
+                for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+                    List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+                    Column idCol = m.id().column();
+                    run(Sql.delete(m.table()).where(chunk.size() == 1 ? idCol.eq(chunk.get(0)) : idCol.in(new ArrayList<>(chunk))));
+                }
+                for (InstanceState st : list) {
+                    st.saveForRollback();
+                    st.deletedInTx = true;
+                    touch(st);
+                    states.remove(st.entity);
+                    identity.remove(new Key(m, st.id), st);
+                }
+            }
+            toDelete.clear();
+        }
+    }
+
+    private void touch(InstanceState st) {
+        if (!st.touched) {
+            st.touched = true;
+            touchedInTx.add(st);
+        }
+    }
+
+    private String describe(Object entity) {
+        EntityMapping m = Mapper.find(entity.getClass());
+        if (m == null) {
+            return entity.getClass().getSimpleName() + " object";
+        }
+        return m.type().getSimpleName() + "(" + m.id().name() + "=" + m.id().get(entity) + ")";
+    }
+
+    /** Identity-map key: mapping and primary key value. */
+    private record Key(EntityMapping mapping, Object id) {
     }
 }

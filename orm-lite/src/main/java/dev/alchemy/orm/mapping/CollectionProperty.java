@@ -15,6 +15,7 @@ public final class CollectionProperty extends RelationshipProperty {
     private final boolean manyToMany;
     private final String mappedBy;
     private final boolean set;
+    private boolean cascadeDelete;
     // one-to-many: the element's reference back to the owner
     private ManyToOneProperty inverse;
     // many-to-many, owning side
@@ -30,6 +31,15 @@ public final class CollectionProperty extends RelationshipProperty {
         this.manyToMany = manyToMany;
         this.mappedBy = mappedBy;
         this.set = Set.class.isAssignableFrom(field.getType());
+    }
+
+    /** One-to-many: deleting the owner deletes the elements. */
+    public boolean cascadeDelete() {
+        return cascadeDelete;
+    }
+
+    void cascadeDelete(boolean on) {
+        this.cascadeDelete = on;
     }
 
     public boolean isManyToMany() {

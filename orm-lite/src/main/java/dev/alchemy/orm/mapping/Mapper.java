@@ -206,6 +206,7 @@ public final class Mapper {
             CollectionProperty r;
             if (otm != null) {
                 r = new CollectionProperty(m, f, otm.fetch(), relIndex++, false, otm.mappedBy());
+                r.cascadeDelete(otm.cascadeDelete());
             } else {
                 ManyToMany mtm = f.getAnnotation(ManyToMany.class);
                 r = new CollectionProperty(m, f, mtm.fetch(), relIndex++, true, mtm.mappedBy());

@@ -17,4 +17,7 @@ public @interface OneToMany {
     String mappedBy();
 
     Fetch fetch() default Fetch.LAZY;
+
+    /** Deleting the owner deletes its elements too (SQLAlchemy's {@code cascade="all, delete"}). */
+    boolean cascadeDelete() default false;
 }

@@ -159,7 +159,7 @@ public final class Query<T> {
         if (where != null) {
             sel = sel.where(where);
         }
-        Object n = session.run(sel).rows().get(0).get("n");
+        Object n = session.run(sel).get(0).get("n");
         return ((Number) n).longValue();
     }
 

@@ -5,8 +5,10 @@ import dev.alchemy.orm.core.Column;
 import dev.alchemy.orm.core.Executable;
 import dev.alchemy.orm.core.Expression;
 import dev.alchemy.orm.core.Insert;
-import dev.alchemy.orm.core.Result;
-import dev.alchemy.orm.core.Row;
+import dev.alchemy.orm.GeneratedKeys;
+import dev.alchemy.orm.Result;
+import dev.alchemy.orm.StatementException;
+import dev.alchemy.orm.Row;
 import dev.alchemy.orm.core.Select;
 import dev.alchemy.orm.core.Sql;
 import dev.alchemy.orm.core.Table;
@@ -143,8 +145,27 @@ public final class Session implements AutoCloseable, LazyLoader {
             pending.remove(st);
             states.remove(entity);
         } else if (st.status == InstanceState.Status.PERSISTENT) {
+            // load cascaded collections before marking anything: loading may autoflush
+            List<Object> cascaded = new ArrayList<>();
+            for (CollectionProperty c : st.mapping.collections()) {
+                if (c.cascadeDelete()) {
+                    if (!st.loaded(c)) {
+                        load(entity, c);
+                    }
+                    Collection<?> children = (Collection<?>) c.get(entity);
+                    if (children != null) {
+                        cascaded.addAll(children);
+                    }
+                }
+            }
             st.status = InstanceState.Status.DELETED;
             toDelete.add(st);
+            for (Object child : cascaded) {
+                InstanceState cs = states.get(child);
+                if (cs != null && cs.status != InstanceState.Status.DELETED) {
+                    delete(child);
+                }
+            }
         }
     }
 
@@ -184,8 +205,7 @@ public final class Session implements AutoCloseable, LazyLoader {
                     + " of this session (add and flush it first)");
         }
         EntityMapping m = st.mapping;
-        Result r = run(Sql.select(columnsOf(m)).from(m.table()).where(m.id().column().eq(st.id)));
-        List<Row> rows = r.rows();
+        List<Row> rows = run(Sql.select(columnsOf(m)).from(m.table()).where(m.id().column().eq(st.id)));
         if (rows.isEmpty()) {
             throw new IllegalStateException("cannot refresh " + describe(entity) + ": its row no longer exists");
         }
@@ -408,15 +428,20 @@ public final class Session implements AutoCloseable, LazyLoader {
         }
     }
 
-    private List<Object> runBatch(Insert insert, List<Map<Column, Object>> rows) {
+    private void runBatch(Insert insert, List<Map<Column, Object>> rows, GeneratedKeys keys) {
         try {
-            return engine.executeBatch(connection(), insert, rows);
+            engine.executeBatch(connection(), insert, rows, keys);
         } catch (SQLException e) {
             throw failure(e, insert);
         }
     }
 
     private SessionException failure(SQLException e, Executable statement) {
+        if (e instanceof StatementException) {
+            // Core's exception already names the statement; report the driver's own message once
+            Throwable driver = e.getCause() instanceof SQLException ? e.getCause() : e;
+            return new SessionException(driver.getMessage(), e.getSQLState(), ((StatementException) e).sql(), e);
+        }
         String sql;
         try {
             sql = statement.compile(engine.dialect()).sql();
@@ -462,7 +487,7 @@ public final class Session implements AutoCloseable, LazyLoader {
      * then loads the relationships that are eager by default or by {@code options}.
      */
     List<Object> load(EntityMapping m, Select select, Map<String, Fetch> options, boolean distinct) {
-        List<Row> rows = run(select).rows();
+        List<Row> rows = run(select);
         List<Object> out = new ArrayList<>(rows.size());
         Set<Object> seen = distinct ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
         for (Row row : rows) {
@@ -635,7 +660,7 @@ public final class Session implements AutoCloseable, LazyLoader {
         Select sel = Sql.select(columnsOf(target)).from(target.table())
                 .where(byId.size() == 1 ? fk.eq(byId.keySet().iterator().next()) : fk.in(new ArrayList<>(byId.keySet())))
                 .orderBy(target.id().column().asc());
-        List<Row> rows = run(sel).rows();
+        List<Row> rows = run(sel);
         Map<Object, Collection<Object>> groups = new HashMap<>();
         List<Object> children = new ArrayList<>(rows.size());
         for (Row row : rows) {
@@ -670,7 +695,7 @@ public final class Session implements AutoCloseable, LazyLoader {
         Select sel = Sql.select(cols).from(target.table().join(jt, elemCol.eq(target.id().column())))
                 .where(ids.size() == 1 ? ownerCol.eq(ids.get(0)) : ownerCol.in(ids))
                 .orderBy(target.id().column().asc());
-        List<Row> rows = run(sel).rows();
+        List<Row> rows = run(sel);
         Map<Object, Collection<Object>> groups = new HashMap<>();
         List<Object> elements = new ArrayList<>(rows.size());
         for (Row row : rows) {
@@ -885,14 +910,17 @@ public final class Session implements AutoCloseable, LazyLoader {
                     }
                     rows.add(row);
                 }
-                List<Object> keys = runBatch(insert, rows);
+                Object[] keys = new Object[chunk.size()];
+                runBatch(insert, rows, generateId ? (i, key) -> keys[i] = key : null);
                 for (int i = 0; i < chunk.size(); i++) {
                     InstanceState st = chunk.get(i);
                     Object[] v = values.get(i);
                     if (generateId) {
-                        Object key = Values.coerce(keys.get(i), m.id().field().getType());
-                        m.id().set(st.entity, key);
-                        v[m.id().index()] = Values.coerce(key, m.id().column().type().javaType());
+                        if (keys[i] == null) {
+                            throw new IllegalStateException("the database returned no generated key for " + describe(st.entity));
+                        }
+                        m.id().set(st.entity, Values.coerce(keys[i], m.id().field().getType()));
+                        v[m.id().index()] = Values.coerce(keys[i], m.id().column().type().javaType());
                     }
                     st.id = v[m.id().index()];
                     st.snapshot = v;
@@ -981,7 +1009,7 @@ public final class Session implements AutoCloseable, LazyLoader {
                         }
                     }
                     if (!rows.isEmpty()) {
-                        runBatch(Sql.insert(jt), rows);
+                        runBatch(Sql.insert(jt), rows, null);
                     }
                     st.links().put(c, now);
                 }

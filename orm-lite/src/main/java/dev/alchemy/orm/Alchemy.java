@@ -1,0 +1,95 @@
+package dev.alchemy.orm;
+
+import dev.alchemy.translator.Dialect;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Properties;
+import javax.sql.DataSource;
+
+/** Creates {@link Engine}s: {@code Alchemy.createEngine("jdbc:alchemy:sqlite:app.db")}. */
+public final class Alchemy {
+    private Alchemy() {
+    }
+
+    /**
+     * An engine for a JDBC URL ({@code jdbc:alchemy:...}, or a plain {@code jdbc:...} URL). The engine
+     * owns its connections and closes them in {@link Engine#close()}.
+     *
+     * @throws SQLException {@code 08001} when the URL names no database orm-lite knows the dialect of
+     */
+    public static Engine createEngine(String url) throws SQLException {
+        return createEngine(url, new Properties());
+    }
+
+    public static Engine createEngine(String url, String user, String password) throws SQLException {
+        Properties p = new Properties();
+        if (user != null) {
+            p.setProperty("user", user);
+        }
+        if (password != null) {
+            p.setProperty("password", password);
+        }
+        return createEngine(url, p);
+    }
+
+    public static Engine createEngine(String url, Properties info) throws SQLException {
+        Dialect dialect = dialectOfUrl(url);
+        UrlDataSource ds = new UrlDataSource(url, info);
+        return new Engine(ds, dialect, ds);
+    }
+
+    /** An engine over a DataSource the caller owns (and closes); the dialect is given. */
+    public static Engine createEngine(DataSource dataSource, Dialect dialect) {
+        return new Engine(dataSource, dialect);
+    }
+
+    /** An engine over a DataSource the caller owns; the dialect is read from its {@link DatabaseMetaData}. */
+    public static Engine createEngine(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return new Engine(dataSource, dialectOf(c.getMetaData()));
+        }
+    }
+
+    /** The dialect of a {@code jdbc:alchemy:<sub>:...} or {@code jdbc:<sub>:...} URL. */
+    static Dialect dialectOfUrl(String url) throws SQLException {
+        if (url == null || !url.startsWith("jdbc:")) {
+            throw new SQLException("not a JDBC URL: " + mask(url) + "; write e.g. jdbc:alchemy:sqlite:app.db", "08001");
+        }
+        String rest = url.substring("jdbc:".length());
+        if (rest.startsWith("alchemy:")) {
+            rest = rest.substring("alchemy:".length());
+        }
+        int colon = rest.indexOf(':');
+        String sub = colon < 0 ? rest : rest.substring(0, colon);
+        return Dialect.forJdbcSubprotocol(sub).orElseThrow(() -> new SQLException("no dialect for JDBC subprotocol '" + sub
+                + "' in " + mask(url) + "; orm-lite supports postgresql, sqlserver, mysql, mariadb, sqlite and h2", "08001"));
+    }
+
+    static Dialect dialectOf(DatabaseMetaData md) throws SQLException {
+        String product = md.getDatabaseProductName().toLowerCase(Locale.ROOT);
+        if (product.contains("postgres")) {
+            return Dialect.POSTGRESQL;
+        }
+        if (product.contains("microsoft") || product.contains("sql server")) {
+            return Dialect.SQLSERVER;
+        }
+        if (product.contains("mysql") || product.contains("mariadb")) {
+            return Dialect.MYSQL;
+        }
+        if (product.contains("sqlite")) {
+            return Dialect.SQLITE;
+        }
+        if (product.equals("h2")) {
+            return Dialect.H2;
+        }
+        throw new SQLException("orm-lite has no dialect for database '" + md.getDatabaseProductName()
+                + "'; pass one: Alchemy.createEngine(dataSource, Dialect.X)", "08001");
+    }
+
+    /** A URL safe to show: the value of any {@code password=} setting replaced. */
+    static String mask(String url) {
+        return url == null ? null : url.replaceAll("(?i)(password=)[^;&]*", "$1****");
+    }
+}

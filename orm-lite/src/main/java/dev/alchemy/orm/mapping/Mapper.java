@@ -397,7 +397,7 @@ public final class Mapper {
         }
         Table t = md.table(m.tableName(), cols.toArray(new dev.alchemy.orm.core.Column[0]));
         for (ColumnProperty p : m.columns()) {
-            p.column(t.column(p.columnName()));
+            p.column(t.c(p.columnName()));
         }
         return t;
     }

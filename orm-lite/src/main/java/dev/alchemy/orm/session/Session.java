@@ -246,7 +246,7 @@ public final class Session implements AutoCloseable, LazyLoader {
         }
         flushing = true;
         try {
-            new Flush().run();
+            new Flush().execute();
         } catch (RuntimeException | Error e) {
             rollbackAll();
             throw e;
@@ -782,7 +782,7 @@ public final class Session implements AutoCloseable, LazyLoader {
 
     /** One flush: cascade, inserts, updates, link rows, deletes. */
     private final class Flush {
-        void run() {
+        void execute() {
             cascade();
             if (pending.isEmpty() && toDelete.isEmpty() && !anyDirty()) {
                 return;

@@ -24,7 +24,11 @@ final class Db implements AutoCloseable {
             statements.add(sql);
             batchSizes.add(batchSize);
         });
-        Model.METADATA.createAll(engine);
+        try {
+            Model.METADATA.createAll(engine);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         statements.clear();
         batchSizes.clear();
     }
@@ -59,6 +63,8 @@ final class Db implements AutoCloseable {
     public void close() {
         try {
             Model.METADATA.dropAll(engine);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         } finally {
             engine.close();
         }

@@ -142,9 +142,12 @@ class SessionTest {
                 }
                 s.commit();
                 List<String> sql = db.take();
-                assertEquals(2, sql.size(), sql.toString());
+                // addresses, the user's join-table rows (tags), then the user
+                assertEquals(3, sql.size(), sql.toString());
                 assertTrue(sql.get(0).contains("ut_addresses"), "children first: " + sql);
-                assertTrue(sql.get(1).contains("ut_users"), sql.toString());
+                assertTrue(sql.get(1).contains("ut_user_tags"), sql.toString());
+                assertTrue(sql.get(2).contains("ut_users"), sql.toString());
+                assertTrue(sql.stream().allMatch(q -> q.toUpperCase().startsWith("DELETE")), sql.toString());
                 assertFalse(s.contains(u));
             }
             assertEquals(0, countUsers(db));

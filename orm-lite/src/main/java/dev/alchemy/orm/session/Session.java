@@ -438,9 +438,8 @@ public final class Session implements AutoCloseable, LazyLoader {
 
     private SessionException failure(SQLException e, Executable statement) {
         if (e instanceof StatementException) {
-            // Core's exception already names the statement; report the driver's own message once
-            Throwable driver = e.getCause() instanceof SQLException ? e.getCause() : e;
-            return new SessionException(driver.getMessage(), e.getSQLState(), ((StatementException) e).sql(), e);
+            // Core's exception already names the statement; report the database's own reason once
+            return new SessionException(reason(e), e.getSQLState(), ((StatementException) e).sql(), e);
         }
         String sql;
         try {
@@ -449,6 +448,26 @@ public final class Session implements AutoCloseable, LazyLoader {
             sql = null;
         }
         return new SessionException(e.getMessage(), e.getSQLState(), sql, e);
+    }
+
+    /**
+     * The first line of the innermost driver message: the database's reason without the batch entry
+     * (some drivers repeat the statement with its values there) or the detail lines.
+     */
+    private static String reason(SQLException e) {
+        Throwable deepest = e;
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
+                : t instanceof SQLException ? ((SQLException) t).getNextException() : null) {
+            if (t instanceof SQLException) {
+                deepest = t;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        String m = String.valueOf(deepest.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     private void checkOpen() {

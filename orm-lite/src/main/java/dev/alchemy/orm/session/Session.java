@@ -985,7 +985,9 @@ public final class Session implements AutoCloseable, LazyLoader {
             }
         }
 
+        /** Join-table rows: removed pairs deleted one by one, added pairs inserted in one batch per join table. */
         private void writeLinks() {
+            Map<Table, List<Map<Column, Object>>> inserts = new LinkedHashMap<>();
             for (InstanceState st : new ArrayList<>(states.values())) {
                 if (st.status != InstanceState.Status.PERSISTENT) {
                     continue;
@@ -1018,21 +1020,18 @@ public final class Session implements AutoCloseable, LazyLoader {
                             run(Sql.delete(jt).where(ownerCol.eq(st.id).and(elemCol.eq(gone))));
                         }
                     }
-                    List<Map<Column, Object>> rows = new ArrayList<>();
                     for (Object added : now) {
                         if (!before.contains(added)) {
                             Map<Column, Object> row = new LinkedHashMap<>();
                             row.put(ownerCol, st.id);
                             row.put(elemCol, added);
-                            rows.add(row);
+                            inserts.computeIfAbsent(jt, k -> new ArrayList<>()).add(row);
                         }
-                    }
-                    if (!rows.isEmpty()) {
-                        runBatch(Sql.insert(jt), rows, null);
                     }
                     st.links().put(c, now);
                 }
             }
+            inserts.forEach((jt, rows) -> runBatch(Sql.insert(jt), rows, null));
         }
 
         private void deleteMarked(List<EntityMapping> order) {

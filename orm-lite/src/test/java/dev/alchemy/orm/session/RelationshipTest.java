@@ -106,6 +106,21 @@ class RelationshipTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dbs")
+    void selectinManyToOneLoadsEveryReferencedObjectInOneQuery(String name, Supplier<Db> make) {
+        try (Db db = make.get()) {
+            seed(db);
+            try (Session s = db.engine.session()) {
+                List<Address> addresses = s.query(Address.class).options(Load.selectin("user")).all();
+                assertEquals(2 * USERS, addresses.size());
+                assertEquals(2, db.count(), "addresses + one query for their users");
+                assertEquals(USERS, addresses.stream().map(Address::getUser).distinct().count());
+                assertEquals(0, db.count(), "no SQL on access");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dbs")
     void selectinPerRelationshipIsTheDefaultForThatRelationship(String name, Supplier<Db> make) {
         try (Db db = make.get()) {
             seed(db);

@@ -16,6 +16,10 @@ public final class EntityMapping {
     private final List<RelationshipProperty> relationships = new ArrayList<>();
     private final List<ManyToOneProperty> manyToOnes = new ArrayList<>();
     private final List<CollectionProperty> collections = new ArrayList<>();
+    private final List<ColumnProperty> columnsView = Collections.unmodifiableList(columns);
+    private final List<RelationshipProperty> relationshipsView = Collections.unmodifiableList(relationships);
+    private final List<ManyToOneProperty> manyToOnesView = Collections.unmodifiableList(manyToOnes);
+    private final List<CollectionProperty> collectionsView = Collections.unmodifiableList(collections);
     private final Map<String, Property> byName = new HashMap<>();
     private final Map<String, RelationshipProperty> byGetter = new HashMap<>();
     private ColumnProperty id;
@@ -60,19 +64,19 @@ public final class EntityMapping {
 
     /** Every column in table order (the id first); snapshots use the same positions. */
     public List<ColumnProperty> columns() {
-        return Collections.unmodifiableList(columns);
+        return columnsView;
     }
 
     public List<RelationshipProperty> relationships() {
-        return Collections.unmodifiableList(relationships);
+        return relationshipsView;
     }
 
     public List<ManyToOneProperty> manyToOnes() {
-        return Collections.unmodifiableList(manyToOnes);
+        return manyToOnesView;
     }
 
     public List<CollectionProperty> collections() {
-        return Collections.unmodifiableList(collections);
+        return collectionsView;
     }
 
     /** A property by its field name (or a foreign-key column by its column name), or null. */
@@ -134,7 +138,7 @@ public final class EntityMapping {
     /** A new, empty instance as the session loads it (the lazy subclass when there is one). */
     public Object newInstance() {
         try {
-            return constructor.invoke();
+            return (Object) constructor.invokeExact();
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

@@ -14,7 +14,8 @@ public final class LazyInterceptor {
 
     @RuntimeType
     public static Object intercept(@This Object self, @Origin Method getter, @SuperCall Callable<?> real) throws Exception {
-        LazyState state = ((Managed) self).getAlchemyLazyState();
+        ManagedState managed = ((Managed) self).getAlchemyState();
+        LazyState state = managed == null ? null : managed.lazyState();
         if (state != null && state.anyUnloaded()) {
             EntityMapping m = Mapper.mapping(self.getClass());
             state.ensureLoaded(self, m.relationshipByGetter(getter.getName()));

@@ -1,8 +1,11 @@
 package dev.alchemy.orm.mapping;
 
-/** Implemented by the generated subclass of every entity with relationships: access to its lazy state. */
+/**
+ * Implemented by the generated subclass of every entity: the session keeps its bookkeeping for a loaded
+ * object in a field of the object itself (no identity-hash lookup per object).
+ */
 public interface Managed {
-    LazyState getAlchemyLazyState();
+    ManagedState getAlchemyState();
 
-    void setAlchemyLazyState(LazyState state);
+    void setAlchemyState(ManagedState state);
 }

@@ -415,11 +415,7 @@ public final class Mapper {
     // ---- instances -------------------------------------------------------------------------------
 
     private static void prepareInstantiation(EntityMapping m) {
-        Class<?> cls = m.type();
-        boolean needsProxy = m.relationships().stream().anyMatch(r -> r.getter() != null);
-        if (needsProxy) {
-            cls = PROXIES.computeIfAbsent(m.type(), t -> ProxyFactory.subclass(m));
-        }
+        Class<?> cls = PROXIES.computeIfAbsent(m.type(), t -> ProxyFactory.subclass(m));
         try {
             Constructor<?> c = cls.getDeclaredConstructor();
             c.setAccessible(true);

@@ -13,7 +13,8 @@ import net.bytebuddy.description.method.MethodDescription;
 
 /**
  * Generates, once per entity class, the subclass the session instantiates for loaded objects: it
- * overrides the relationship getters to load on first access and carries a {@link LazyState}.
+ * carries the session's state for the object and overrides the relationship getters to load on first
+ * access.
  */
 final class ProxyFactory {
     private ProxyFactory() {
@@ -39,8 +40,8 @@ final class ProxyFactory {
         return new ByteBuddy()
                 .subclass(type)
                 .name(type.getName() + "$AlchemyLazy")
-                .defineField("alchemyLazyState", LazyState.class, Visibility.PRIVATE)
-                .implement(Managed.class).intercept(FieldAccessor.ofField("alchemyLazyState"))
+                .defineField("alchemyState", ManagedState.class, Visibility.PRIVATE)
+                .implement(Managed.class).intercept(FieldAccessor.ofField("alchemyState"))
                 .method(getters).intercept(MethodDelegation.to(LazyInterceptor.class))
                 .make()
                 .load(type.getClassLoader(), strategy)

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** What a session knows about one object it manages. */
-final class InstanceState {
+final class InstanceState implements dev.alchemy.orm.mapping.ManagedState {
     enum Status { PENDING, PERSISTENT, DELETED }
 
     final EntityMapping mapping;
@@ -28,11 +28,22 @@ final class InstanceState {
     boolean insertedInTx;
     boolean deletedInTx;
     boolean touched;
+    /** Inserted by the flush in progress: its snapshot is what was just written. */
+    boolean justInserted;
+    /** The session table holding this state, and whether the state is live there / listed there. */
+    StateTable table;
+    boolean live;
+    boolean inList;
 
     InstanceState(EntityMapping mapping, Object entity, Status status) {
         this.mapping = mapping;
         this.entity = entity;
         this.status = status;
+    }
+
+    @Override
+    public LazyState lazyState() {
+        return lazy;
     }
 
     boolean loaded(dev.alchemy.orm.mapping.RelationshipProperty r) {

@@ -180,12 +180,9 @@ public final class Query<T> {
         if (offset != null) {
             sel = sel.offset(offset);
         }
-        List<Object> objects = session.load(mapping, sel, options, hasCollectionJoin());
-        List<T> out = new ArrayList<>(objects.size());
-        for (Object o : objects) {
-            out.add(type.cast(o));
-        }
-        return out;
+        @SuppressWarnings("unchecked")
+        List<T> objects = (List<T>) session.load(mapping, sel, options, hasCollectionJoin()); // every element is a T
+        return objects;
     }
 
     private boolean hasCollectionJoin() {

@@ -18,7 +18,6 @@ import dev.alchemy.orm.mapping.EntityMapping;
 import dev.alchemy.orm.mapping.Fetch;
 import dev.alchemy.orm.mapping.LazyLoader;
 import dev.alchemy.orm.mapping.LazyState;
-import dev.alchemy.orm.mapping.Managed;
 import dev.alchemy.orm.mapping.ManyToOneProperty;
 import dev.alchemy.orm.mapping.Mapper;
 import dev.alchemy.orm.mapping.RelationshipProperty;
@@ -67,12 +66,14 @@ public final class Session implements AutoCloseable, LazyLoader {
 
     private final Engine engine;
     private Connection connection;
-    private final Map<Key, InstanceState> identity = new HashMap<>();
-    private final Map<Object, InstanceState> states = new IdentityHashMap<>();
+    private final IdentityMap identity = new IdentityMap();
+    private final StateTable states = new StateTable();
     private final List<InstanceState> pending = new ArrayList<>();
     private final List<InstanceState> toDelete = new ArrayList<>();
     private final List<InstanceState> touchedInTx = new ArrayList<>();
     private boolean flushing;
+    /** How many loaded objects carry lazy state (to detach at close). */
+    private int lazyStates;
     private boolean closed;
 
     public Session(Engine engine) {
@@ -106,9 +107,9 @@ public final class Session implements AutoCloseable, LazyLoader {
     private InstanceState addNew(Object entity) {
         EntityMapping m = Mapper.mapping(entity.getClass());
         InstanceState st = new InstanceState(m, entity, InstanceState.Status.PENDING);
-        if (entity instanceof Managed && ((Managed) entity).getAlchemyLazyState() != null) {
-            // an object loaded by another session: its unloaded relationships stay unloaded
-            throw new IllegalArgumentException(m.type().getSimpleName() + " object was loaded by another session;"
+        if (StateTable.foreign(entity, states) != null) {
+            // an object loaded by another session: that session tracks its row and its lazy relationships
+            throw new IllegalArgumentException(describe(entity) + " was loaded by another (possibly closed) session;"
                     + " use this session's get() or query() to work with that row");
         }
         states.put(entity, st);
@@ -124,7 +125,7 @@ public final class Session implements AutoCloseable, LazyLoader {
         checkOpen();
         EntityMapping m = Mapper.mapping(type);
         Object key = Values.coerce(id, m.id().field().getType());
-        InstanceState st = identity.get(new Key(m, key));
+        InstanceState st = identity.get(m, key);
         if (st != null) {
             return st.status == InstanceState.Status.DELETED ? null : type.cast(st.entity);
         }
@@ -189,7 +190,7 @@ public final class Session implements AutoCloseable, LazyLoader {
         pending.remove(st);
         toDelete.remove(st);
         if (st.id != null) {
-            identity.remove(new Key(st.mapping, st.id), st);
+            identity.remove(st.mapping, st.id, st);
         }
         if (st.lazy != null) {
             st.lazy.detach();
@@ -291,14 +292,16 @@ public final class Session implements AutoCloseable, LazyLoader {
             return;
         }
         try {
-            if (connection != null || !pending.isEmpty() || !toDelete.isEmpty() || !touchedInTx.isEmpty()) {
-                rollbackAll();
+            if (connection != null || !touchedInTx.isEmpty()) {
+                rollbackTransaction(false);
             }
         } finally {
             closed = true;
-            for (InstanceState st : states.values()) {
-                if (st.lazy != null) {
-                    st.lazy.detach();
+            if (lazyStates > 0) {
+                for (InstanceState st : states.values()) {
+                    if (st.lazy != null) {
+                        st.lazy.detach();
+                    }
                 }
             }
             states.clear();
@@ -310,6 +313,14 @@ public final class Session implements AutoCloseable, LazyLoader {
     }
 
     private void rollbackAll() {
+        rollbackTransaction(true);
+    }
+
+    /**
+     * Rolls the database transaction back and the session's bookkeeping with it; {@code restoreObjects}
+     * also writes the database values back into loaded objects (not needed when the session closes).
+     */
+    private void rollbackTransaction(boolean restoreObjects) {
         SQLException failure = null;
         if (connection != null) {
             try {
@@ -344,7 +355,7 @@ public final class Session implements AutoCloseable, LazyLoader {
             if (st.deletedInTx) {
                 st.status = InstanceState.Status.PERSISTENT;
                 states.put(st.entity, st);
-                identity.put(new Key(st.mapping, st.id), st);
+                identity.put(st.mapping, st.id, st);
             }
             if (st.txSaved) {
                 st.snapshot = st.txSnapshot;
@@ -358,7 +369,7 @@ public final class Session implements AutoCloseable, LazyLoader {
         }
         touchedInTx.clear();
         // the database has the snapshot values again; so do the objects
-        for (InstanceState st : states.values()) {
+        for (InstanceState st : restoreObjects ? states.values() : List.<InstanceState>of()) {
             if (st.status == InstanceState.Status.PERSISTENT) {
                 applySnapshot(st);
             }
@@ -507,6 +518,7 @@ public final class Session implements AutoCloseable, LazyLoader {
      */
     List<Object> load(EntityMapping m, Select select, Map<String, Fetch> options, boolean distinct) {
         List<Row> rows = run(select);
+        reserve(m, rows.size());
         List<Object> out = new ArrayList<>(rows.size());
         Set<Object> seen = distinct ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
         for (Row row : rows) {
@@ -519,11 +531,17 @@ public final class Session implements AutoCloseable, LazyLoader {
         return out;
     }
 
+    /** Grows the maps once for a large result instead of doubling them step by step while loading it. */
+    private void reserve(EntityMapping m, int more) {
+        identity.reserve(m, more);
+        states.reserve(more);
+    }
+
     /** The object for {@code row}: the one in the identity map (left as it is), or a new persistent one. */
     Object materialize(EntityMapping m, Row row) {
-        Object id = row.get(m.id().column());
-        Key key = new Key(m, id);
-        InstanceState known = identity.get(key);
+        // the select list starts with m's columns in mapping order (columnsOf), so read by position
+        Object id = row.get(m.id().index());
+        InstanceState known = identity.get(m, id);
         if (known != null) {
             return known.entity;
         }
@@ -532,7 +550,7 @@ public final class Session implements AutoCloseable, LazyLoader {
         Object[] snap = new Object[cols.size()];
         for (int i = 0; i < snap.length; i++) {
             ColumnProperty c = cols.get(i);
-            Object v = row.get(c.column());
+            Object v = row.get(i);
             snap[i] = v;
             if (c.field() != null && (v != null || !c.field().getType().isPrimitive())) {
                 c.set(e, Values.coerce(v, c.field().getType()));
@@ -547,12 +565,10 @@ public final class Session implements AutoCloseable, LazyLoader {
                 lazy.markUnloaded(r);
             }
             st.lazy = lazy;
-            if (e instanceof Managed) {
-                ((Managed) e).setAlchemyLazyState(lazy);
-            }
+            lazyStates++;
         }
         states.put(e, st);
-        identity.put(key, st);
+        identity.put(m, id, st);
         resolveManyToOnes(st);
         return e;
     }
@@ -574,7 +590,7 @@ public final class Session implements AutoCloseable, LazyLoader {
             st.lazy.markLoaded(r);
             return;
         }
-        InstanceState target = identity.get(new Key(r.target(), fk));
+        InstanceState target = identity.get(r.target(), fk);
         if (target != null) {
             r.set(st.entity, target.entity);
             st.lazy.markLoaded(r);
@@ -649,7 +665,7 @@ public final class Session implements AutoCloseable, LazyLoader {
         Set<Object> missing = new LinkedHashSet<>();
         for (InstanceState st : todo) {
             Object fk = st.snapshot[r.foreignKey().index()];
-            if (fk != null && !identity.containsKey(new Key(target, fk))) {
+            if (fk != null && !identity.contains(target, fk)) {
                 missing.add(fk);
             }
         }
@@ -662,7 +678,7 @@ public final class Session implements AutoCloseable, LazyLoader {
         }
         for (InstanceState st : todo) {
             Object fk = st.snapshot[r.foreignKey().index()];
-            InstanceState t = fk == null ? null : identity.get(new Key(target, fk));
+            InstanceState t = fk == null ? null : identity.get(target, fk);
             r.set(st.entity, t == null ? null : t.entity);
             st.lazy.markLoaded(r);
         }
@@ -803,19 +819,28 @@ public final class Session implements AutoCloseable, LazyLoader {
     private final class Flush {
         void execute() {
             cascade();
-            if (pending.isEmpty() && toDelete.isEmpty() && !anyDirty()) {
-                return;
-            }
             List<EntityMapping> order = order();
-            insertPending(order);
-            updateDirty();
+            List<InstanceState> inserted = insertPending(order);
+            try {
+                updateDirty();
+            } finally {
+                for (InstanceState st : inserted) {
+                    st.justInserted = false;
+                }
+            }
             writeLinks();
             deleteMarked(order);
         }
 
         /** Adds new objects reachable from managed ones; fills one-to-many back references. */
         private void cascade() {
-            List<InstanceState> work = new ArrayList<>(states.values());
+            states.compact();
+            List<InstanceState> work = new ArrayList<>();
+            for (InstanceState st : states.values()) {
+                if (!st.mapping.relationships().isEmpty()) {
+                    work.add(st);
+                }
+            }
             for (int i = 0; i < work.size(); i++) {
                 InstanceState st = work.get(i);
                 if (st.status == InstanceState.Status.DELETED) {
@@ -883,9 +908,14 @@ public final class Session implements AutoCloseable, LazyLoader {
             out.add(m);
         }
 
-        private void insertPending(List<EntityMapping> order) {
+        /** Inserts the pending objects; returns them (they are clean, so the update pass skips them). */
+        private List<InstanceState> insertPending(List<EntityMapping> order) {
             if (pending.isEmpty()) {
-                return;
+                return List.of();
+            }
+            List<InstanceState> inserted = new ArrayList<>(pending);
+            if (inserted.size() > states.size() / 2) {
+                reserve(inserted.get(0).mapping, inserted.size());
             }
             Map<EntityMapping, List<InstanceState>> byMapping = new HashMap<>();
             for (InstanceState st : pending) {
@@ -910,10 +940,13 @@ public final class Session implements AutoCloseable, LazyLoader {
                 insert(m, given, false);
             }
             pending.clear();
+            return inserted;
         }
 
         private void insert(EntityMapping m, List<InstanceState> list, boolean generateId) {
+            identity.reserve(m, list.size());
             Insert insert = Sql.insert(m.table());
+            int capacity = (int) (m.columns().size() / 0.75f) + 1;
             for (int from = 0; from < list.size(); from += BATCH) {
                 List<InstanceState> chunk = list.subList(from, Math.min(list.size(), from + BATCH));
                 List<Map<Column, Object>> rows = new ArrayList<>(chunk.size());
@@ -921,7 +954,7 @@ public final class Session implements AutoCloseable, LazyLoader {
                 for (InstanceState st : chunk) {
                     Object[] v = currentValues(st);
                     values.add(v);
-                    Map<Column, Object> row = new LinkedHashMap<>();
+                    Map<Column, Object> row = new HashMap<>(capacity);
                     for (ColumnProperty c : m.columns()) {
                         if (!(generateId && c == m.id())) {
                             row.put(c.column(), v[c.index()]);
@@ -945,9 +978,10 @@ public final class Session implements AutoCloseable, LazyLoader {
                     st.snapshot = v;
                     st.status = InstanceState.Status.PERSISTENT;
                     st.insertedInTx = true;
+                    st.justInserted = true;
                     st.txSaved = true;
                     touch(st);
-                    identity.put(new Key(m, st.id), st);
+                    identity.put(m, st.id, st);
                     for (CollectionProperty c : m.collections()) {
                         if (c.isOwningSide()) {
                             st.links().put(c, new LinkedHashSet<>());
@@ -959,7 +993,7 @@ public final class Session implements AutoCloseable, LazyLoader {
 
         private void updateDirty() {
             for (InstanceState st : states.values()) {
-                if (st.status != InstanceState.Status.PERSISTENT) {
+                if (st.status != InstanceState.Status.PERSISTENT || st.justInserted) {
                     continue;
                 }
                 Object[] now = currentValues(st);
@@ -988,7 +1022,7 @@ public final class Session implements AutoCloseable, LazyLoader {
         /** Join-table rows: removed pairs deleted one by one, added pairs inserted in one batch per join table. */
         private void writeLinks() {
             Map<Table, List<Map<Column, Object>>> inserts = new LinkedHashMap<>();
-            for (InstanceState st : new ArrayList<>(states.values())) {
+            for (InstanceState st : states.values()) {
                 if (st.status != InstanceState.Status.PERSISTENT) {
                     continue;
                 }
@@ -1070,7 +1104,7 @@ public final class Session implements AutoCloseable, LazyLoader {
                     st.deletedInTx = true;
                     touch(st);
                     states.remove(st.entity);
-                    identity.remove(new Key(m, st.id), st);
+                    identity.remove(m, st.id, st);
                 }
             }
             toDelete.clear();
@@ -1092,7 +1126,4 @@ public final class Session implements AutoCloseable, LazyLoader {
         return m.type().getSimpleName() + "(" + m.id().name() + "=" + m.id().get(entity) + ")";
     }
 
-    /** Identity-map key: mapping and primary key value. */
-    private record Key(EntityMapping mapping, Object id) {
-    }
 }

@@ -36,6 +36,10 @@ public final class Alchemy {
 
     public static Engine createEngine(String url, Properties info) throws SQLException {
         Dialect dialect = dialectOfUrl(url);
+        info = (Properties) info.clone();
+        if (dialect == Dialect.SQLITE && !info.containsKey("foreign_keys") && !url.contains("foreign_keys=")) {
+            info.setProperty("foreign_keys", "true"); // SQLite ignores foreign keys unless told; createAll declares them
+        }
         UrlDataSource ds = new UrlDataSource(url, info);
         return new Engine(ds, dialect, ds);
     }

@@ -122,13 +122,15 @@ public final class Engine implements AutoCloseable {
 
     /** Runs an already compiled statement (compile once, run many times). */
     public Result execute(Connection c, Compiled compiled) throws SQLException {
-        String sql = compiled.sql();
+        Column key = compiled.kind() == Compiled.Kind.INSERT && compiled.table() != null ? compiled.table().autoIncrementColumn() : null;
+        KeyStrategy strategy = key == null ? null : KeyStrategy.of(dialect);
+        String sql = strategy == null ? compiled.sql() : strategy.sql(compiled.sql(), key);
         long start = System.nanoTime();
         boolean ok = false;
         try {
             Result r = switch (compiled.kind()) {
                 case QUERY -> query(c, compiled);
-                case INSERT -> insert(c, compiled);
+                case INSERT -> strategy == null ? update(c, compiled) : insert(c, compiled, sql, strategy, key);
                 case DDL -> ddl(c, sql);
                 default -> update(c, compiled);
             };
@@ -164,24 +166,13 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    private Result insert(Connection c, Compiled compiled) throws SQLException {
-        Column key = keyColumn(compiled.table(), compiled.sql());
-        if (key == null) {
-            return update(c, compiled);
-        }
-        KeyStrategy strategy = KeyStrategy.of(dialect);
-        try (PreparedStatement ps = strategy.prepare(c, compiled.sql(), key)) {
+    private Result insert(Connection c, Compiled compiled, String sql, KeyStrategy strategy, Column key) throws SQLException {
+        try (PreparedStatement ps = strategy.prepare(c, sql, key)) {
             bind(ps, compiled);
             List<Object> keys = new ArrayList<>(1);
             long count = strategy.executeOne(ps, key, dialect, keys);
             return Result.ofCount(count, keys);
         }
-    }
-
-    /** The auto-increment column whose value the database generates in this insert, or null. */
-    private static Column keyColumn(Table table, String sql) {
-        Column key = table == null ? null : table.autoIncrementColumn();
-        return key;
     }
 
     /**
@@ -217,8 +208,8 @@ public final class Engine implements AutoCloseable {
         for (Map.Entry<List<Column>, List<Integer>> g : groups.entrySet()) {
             List<Column> cols = g.getKey();
             boolean wantKeys = keys != null && autoKey != null && !cols.contains(autoKey);
-            String sql = stmt.sqlFor(dialect, cols);
             KeyStrategy strategy = wantKeys ? KeyStrategy.of(dialect) : null;
+            String sql = strategy == null ? stmt.sqlFor(dialect, cols) : strategy.sql(stmt.sqlFor(dialect, cols), autoKey);
             List<Integer> indexes = g.getValue();
             for (int from = 0; from < indexes.size(); from += batchChunk) {
                 List<Integer> chunk = indexes.subList(from, Math.min(indexes.size(), from + batchChunk));
@@ -237,7 +228,10 @@ public final class Engine implements AutoCloseable {
             if (strategy != null && !strategy.batchReturnsAllKeys()) {
                 List<Object> out = new ArrayList<>(1);
                 for (int idx : chunk) {
-                    firstParams = bindRow(ps, cols, rows.get(idx));
+                    List<Object> params = bindRow(ps, cols, rows.get(idx));
+                    if (firstParams == null) {
+                        firstParams = params;
+                    }
                     out.clear();
                     counts[idx] = (int) strategy.executeOne(ps, autoKey, dialect, out);
                     if (out.size() != 1) {
@@ -309,7 +303,7 @@ public final class Engine implements AutoCloseable {
         for (int i = 0; i < cols.size(); i++) {
             Column col = cols.get(i);
             Object v = row.containsKey(col) ? row.get(col) : col.clientDefault().get();
-            bindOne(ps, i + 1, v, col.type());
+            bindOne(ps, i + 1, v, col.type(), col.name());
             if (params != null) {
                 params.add(v);
             }
@@ -320,9 +314,31 @@ public final class Engine implements AutoCloseable {
     private void bind(PreparedStatement ps, Compiled compiled) throws SQLException {
         List<Object> params = compiled.params();
         List<SqlType<?>> types = compiled.paramTypes();
+        List<String> names = compiled.paramNames();
         for (int i = 0; i < params.size(); i++) {
-            bindOne(ps, i + 1, params.get(i), types.get(i));
+            bindOne(ps, i + 1, params.get(i), types.get(i), names.get(i));
         }
+    }
+
+    /**
+     * Binds one value; a value its column's type cannot take is a {@code 22xxx} SQLException naming the
+     * parameter and column, never showing the value.
+     */
+    private void bindOne(PreparedStatement ps, int index, Object v, SqlType<?> type, String name) throws SQLException {
+        try {
+            bindOne(ps, index, v, type);
+        } catch (ArithmeticException e) {
+            throw new SQLException("cannot bind parameter " + index + describe(name) + ": the " + v.getClass().getSimpleName()
+                    + " is out of range for " + type, "22003", e);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            String why = e.getClass() == IllegalArgumentException.class ? e.getMessage()
+                    : "a " + v.getClass().getSimpleName() + " that is not a valid " + type;
+            throw new SQLException("cannot bind parameter " + index + describe(name) + ": " + why, "22018", e);
+        }
+    }
+
+    private static String describe(String name) {
+        return name == null ? "" : " (column " + name + ")";
     }
 
     private void bindOne(PreparedStatement ps, int index, Object v, SqlType<?> type) throws SQLException {
@@ -467,10 +483,16 @@ public final class Engine implements AutoCloseable {
             return batchReturnsAllKeys;
         }
 
+        /** The SQL sent for an insert: with {@code RETURNING key} where the strategy writes it. */
+        String sql(String insert, Column key) {
+            return this == RETURNING ? insert + " RETURNING " + dev.alchemy.orm.core.Identifiers.quote(key.name(), Dialect.SQLITE) : insert;
+        }
+
+        /** Prepares {@code sql} (from {@link #sql}) so that the generated key can be read back. */
         PreparedStatement prepare(Connection c, String sql, Column key) throws SQLException {
             return switch (this) {
                 case NAMED_COLUMNS -> c.prepareStatement(sql, new String[] {key.name()});
-                case RETURNING -> c.prepareStatement(sql + " RETURNING " + dev.alchemy.orm.core.Identifiers.quote(key.name(), Dialect.SQLITE));
+                case RETURNING -> c.prepareStatement(sql);
                 default -> c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
             };
         }

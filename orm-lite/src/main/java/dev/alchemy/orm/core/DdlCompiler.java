@@ -38,6 +38,11 @@ public abstract class DdlCompiler {
     /** The type as written in this dialect's DDL. */
     public abstract String typeName(SqlType<?> type);
 
+    /** The type as written in {@code CAST(x AS type)}; MySQL accepts fewer names there than in DDL. */
+    public String castTypeName(SqlType<?> type) {
+        return typeName(type);
+    }
+
     /** The column's type plus its identity clause, for an auto-increment column. */
     abstract String identityColumn(Column c);
 
@@ -51,6 +56,7 @@ public abstract class DdlCompiler {
         List<Column> cols = table.columns();
         List<Column> pk = table.primaryKey();
         boolean pkInline = false;
+        boolean identityNotNull = false;
         for (int i = 0; i < cols.size(); i++) {
             Column c = cols.get(i);
             if (i > 0) {
@@ -61,10 +67,11 @@ public abstract class DdlCompiler {
                 String identity = identityColumn(c);
                 sb.append(identity);
                 pkInline |= identity.contains("PRIMARY KEY");
+                identityNotNull = identity.contains("NOT NULL") || identity.contains("PRIMARY KEY");
             } else {
                 sb.append(typeName(c.type()));
             }
-            if (!c.isNullable() && !(c.isAutoIncrement() && pkInline)) {
+            if (!c.isNullable() && !(c.isAutoIncrement() && identityNotNull)) {
                 sb.append(" NOT NULL");
             }
             if (c.serverDefault() != null) {
@@ -269,6 +276,20 @@ public abstract class DdlCompiler {
         @Override
         String identityColumn(Column c) {
             return typeName(c.type()) + " NOT NULL AUTO_INCREMENT";
+        }
+
+        @Override
+        public String castTypeName(SqlType<?> t) {
+            return switch (t.kind()) {
+                case INTEGER, BIGINT -> "SIGNED";
+                case STRING -> "CHAR(" + t.length() + ")";
+                case TEXT, UUID -> "CHAR";
+                case BOOLEAN -> "UNSIGNED";
+                case TIMESTAMP -> "DATETIME(6)";
+                case BINARY -> "BINARY";
+                case DOUBLE -> "DOUBLE";
+                default -> typeName(t);
+            };
         }
 
         @Override

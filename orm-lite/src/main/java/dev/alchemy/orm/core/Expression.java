@@ -19,6 +19,11 @@ public abstract class Expression {
         return null;
     }
 
+    /** The sub-expressions of this one in the same query (not inside subqueries): used to infer FROM. */
+    List<Expression> children() {
+        return List.of();
+    }
+
     /** The column name a bound value compared with this expression belongs to (for log masking), or null. */
     String paramName() {
         return null;

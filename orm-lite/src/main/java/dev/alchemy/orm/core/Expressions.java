@@ -20,6 +20,13 @@ final class Expressions {
         }
     }
 
+    static List<Expression> concat(Expression first, List<Expression> rest) {
+        List<Expression> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
     static final class Binary extends Expression {
         private final Expression left;
         private final String operator;
@@ -55,6 +62,11 @@ final class Expressions {
         }
 
         @Override
+        List<Expression> children() {
+            return List.of(left, right);
+        }
+
+        @Override
         public void compileTo(SqlWriter w) {
             nested(w, left);
             w.sql(operator);
@@ -74,6 +86,11 @@ final class Expressions {
         @Override
         public SqlType<?> type() {
             return Types.BOOLEAN;
+        }
+
+        @Override
+        List<Expression> children() {
+            return List.of(operand);
         }
 
         @Override
@@ -97,6 +114,11 @@ final class Expressions {
         @Override
         public SqlType<?> type() {
             return Types.BOOLEAN;
+        }
+
+        @Override
+        List<Expression> children() {
+            return concat(operand, values);
         }
 
         @Override
@@ -130,6 +152,11 @@ final class Expressions {
         }
 
         @Override
+        List<Expression> children() {
+            return List.of(operand);
+        }
+
+        @Override
         public void compileTo(SqlWriter w) {
             nested(w, operand);
             w.sql(negated ? " NOT IN (" : " IN (");
@@ -152,6 +179,11 @@ final class Expressions {
         @Override
         public SqlType<?> type() {
             return Types.BOOLEAN;
+        }
+
+        @Override
+        List<Expression> children() {
+            return List.of(operand, low, high);
         }
 
         @Override
@@ -208,6 +240,11 @@ final class Expressions {
         }
 
         @Override
+        List<Expression> children() {
+            return parts;
+        }
+
+        @Override
         public void compileTo(SqlWriter w) {
             for (int i = 0; i < parts.size(); i++) {
                 if (i > 0) {
@@ -228,6 +265,11 @@ final class Expressions {
         @Override
         public SqlType<?> type() {
             return Types.BOOLEAN;
+        }
+
+        @Override
+        List<Expression> children() {
+            return List.of(operand);
         }
 
         @Override
@@ -264,6 +306,11 @@ final class Expressions {
         @Override
         public SqlType<?> type() {
             return type;
+        }
+
+        @Override
+        List<Expression> children() {
+            return args;
         }
 
         @Override
@@ -345,6 +392,33 @@ final class Expressions {
             w.sql('(');
             subquery.compileNested(w);
             w.sql(')');
+        }
+    }
+
+    static final class Cast extends Expression {
+        private final Expression operand;
+        private final SqlType<?> type;
+
+        Cast(Expression operand, SqlType<?> type) {
+            this.operand = operand;
+            this.type = type;
+        }
+
+        @Override
+        public SqlType<?> type() {
+            return type;
+        }
+
+        @Override
+        List<Expression> children() {
+            return List.of(operand);
+        }
+
+        @Override
+        public void compileTo(SqlWriter w) {
+            w.sql("CAST(");
+            operand.compileTo(w);
+            w.sql(" AS ").sql(DdlCompiler.forDialect(w.dialect()).castTypeName(type)).sql(')');
         }
     }
 }

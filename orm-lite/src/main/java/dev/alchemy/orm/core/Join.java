@@ -61,34 +61,42 @@ public final class Join extends FromClause {
         return all;
     }
 
-    /** ON from the foreign keys between {@code right} and the tables in {@code left}, either direction. */
+    /**
+     * ON from the foreign key between {@code right} and the nearest table in {@code left} it relates to,
+     * in either direction. More than one foreign key between the two (two references to the same table,
+     * or a self-join) is ambiguous: the caller must say which.
+     */
     static Expression inferOn(FromClause left, FromClause right) {
-        List<Expression> conditions = new ArrayList<>();
-        List<FromClause> rights = right.leaves();
-        for (FromClause l : left.leaves()) {
-            for (FromClause r : rights) {
+        List<FromClause> lefts = new ArrayList<>(left.leaves());
+        java.util.Collections.reverse(lefts); // the most recently joined table first
+        for (FromClause l : lefts) {
+            List<Expression> conditions = new ArrayList<>();
+            List<String> found = new ArrayList<>();
+            for (FromClause r : right.leaves()) {
                 if (l instanceof Table lt && r instanceof Table rt) {
-                    addForeignKeyConditions(lt, rt, conditions);
-                    addForeignKeyConditions(rt, lt, conditions);
+                    addForeignKeyConditions(lt, rt, conditions, found);
+                    addForeignKeyConditions(rt, lt, conditions, found);
                 }
             }
-            if (!conditions.isEmpty()) {
-                break; // the nearest table that relates wins, like SQLAlchemy's join inference
+            if (conditions.size() > 1) {
+                throw new IllegalArgumentException("cannot infer the ON clause: " + found.size() + " foreign keys link "
+                        + describe(right) + " and " + l.refName() + " " + found + "; pass the one you mean, e.g. join(table, a.c(\"x\").eq(b.c(\"y\")))");
+            }
+            if (conditions.size() == 1) {
+                return conditions.get(0);
             }
         }
-        if (conditions.isEmpty()) {
-            throw new IllegalArgumentException("cannot infer the ON clause: no foreign key links " + describe(right)
-                    + " to " + describe(left) + "; pass it, e.g. join(table, a.c(\"x\").eq(b.c(\"y\")))");
-        }
-        return Expressions.Junction.of(" AND ", conditions);
+        throw new IllegalArgumentException("cannot infer the ON clause: no foreign key links " + describe(right)
+                + " to " + describe(left) + "; pass it, e.g. join(table, a.c(\"x\").eq(b.c(\"y\")))");
     }
 
     /** Conditions for every foreign key in {@code from} that points at {@code to}'s table. */
-    private static void addForeignKeyConditions(Table from, Table to, List<Expression> out) {
+    private static void addForeignKeyConditions(Table from, Table to, List<Expression> out, List<String> found) {
         for (Column c : from.columns()) {
             ForeignKey fk = c.foreignKey();
             if (fk != null && fk.targetTable().equalsIgnoreCase(to.original().name())) {
                 out.add(c.eq(to.c(fk.targetColumn())));
+                found.add(c + " -> " + to.refName() + "." + fk.targetColumn());
             }
         }
     }

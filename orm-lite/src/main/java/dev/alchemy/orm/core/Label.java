@@ -24,6 +24,11 @@ public final class Label extends Expression {
     }
 
     @Override
+    java.util.List<Expression> children() {
+        return java.util.List.of(expression);
+    }
+
+    @Override
     public void compileTo(SqlWriter w) {
         switch (w.clause()) {
             case SELECT_LIST -> {

@@ -19,6 +19,11 @@ public final class Ordering extends Expression {
     }
 
     @Override
+    java.util.List<Expression> children() {
+        return java.util.List.of(expression);
+    }
+
+    @Override
     public void compileTo(SqlWriter w) {
         expression.compileTo(w);
         w.sql(descending ? " DESC" : " ASC");

@@ -19,13 +19,18 @@ import java.util.TreeMap;
 final class Reflector {
     /** Character columns longer than this are unbounded text (PostgreSQL text, NVARCHAR(MAX), H2 VARCHAR). */
     private static final int TEXT_THRESHOLD = 10_000_000;
+    /** {@code (10)} or {@code (10, 2)} in a declared type. */
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
 
     private final DatabaseMetaData meta;
     private final Dialect dialect;
     private final String catalog;
     private final String schema;
 
+    private final Connection connection;
+
     private Reflector(Connection c, Dialect dialect) throws SQLException {
+        this.connection = c;
         this.meta = c.getMetaData();
         this.dialect = dialect;
         if (dialect == Dialect.MYSQL) {
@@ -136,6 +141,7 @@ final class Reflector {
         Map<String, List<String>> indexes = new LinkedHashMap<>();
         readIndexes(stored, uniques, indexes);
 
+        Map<String, String> declaredTypes = dialect == Dialect.SQLITE ? sqliteDeclaredTypes(stored) : Map.of();
         List<Column> columns = new ArrayList<>();
         try (ResultSet rs = meta.getColumns(catalog, schema, stored, "%")) {
             TreeMap<Integer, Column> ordered = new TreeMap<>();
@@ -144,7 +150,9 @@ final class Reflector {
                     continue; // '_' in a pattern matches any character
                 }
                 String name = rs.getString("COLUMN_NAME");
-                SqlType<?> type = typeOf(rs.getString("TYPE_NAME"), rs.getInt("DATA_TYPE"), rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS"));
+                SqlType<?> type = declaredTypes.containsKey(name)
+                        ? typeOfDeclared(declaredTypes.get(name), rs.getInt("DATA_TYPE"))
+                        : typeOf(rs.getString("TYPE_NAME"), rs.getInt("DATA_TYPE"), rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS"));
                 Column c = Column.of(declared(name), type);
                 if (pk.contains(name)) {
                     c.primaryKey();
@@ -156,6 +164,10 @@ final class Reflector {
                 List<String> single = List.of(name);
                 if (uniques.containsValue(single) && !(pk.size() == 1 && pk.contains(name))) {
                     c.unique();
+                }
+                Object def = defaultOf(safeString(rs, "COLUMN_DEF"), type);
+                if (def != null && !c.isAutoIncrement()) {
+                    c.defaultValue(def);
                 }
                 String[] fk = fks.get(name);
                 if (fk != null) {
@@ -181,6 +193,35 @@ final class Reflector {
         }
     }
 
+    /**
+     * SQLite's declared column types as written in CREATE TABLE: sqlite-jdbc reports DECIMAL(10, 2)
+     * with COLUMN_SIZE 12 (precision plus scale), so sizes are read from the declaration instead.
+     */
+    private Map<String, String> sqliteDeclaredTypes(String table) throws SQLException {
+        Map<String, String> types = new LinkedHashMap<>();
+        try (java.sql.PreparedStatement ps = connection.prepareStatement("SELECT name, type FROM pragma_table_info(?)")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    types.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return types;
+    }
+
+    /** A type from its declaration, e.g. {@code DECIMAL(10, 2)} or {@code VARCHAR(32)}. */
+    static SqlType<?> typeOfDeclared(String declared, int dataType) {
+        java.util.regex.Matcher m = SIZE.matcher(declared);
+        int size = 0;
+        int digits = 0;
+        if (m.find()) {
+            size = Integer.parseInt(m.group(1));
+            digits = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        }
+        return typeOf(declared, dataType, size, digits);
+    }
+
     private void readIndexes(String stored, Map<String, List<String>> uniques, Map<String, List<String>> indexes) throws SQLException {
         Map<String, TreeMap<Integer, String>> u = new LinkedHashMap<>();
         Map<String, TreeMap<Integer, String>> n = new LinkedHashMap<>();
@@ -197,6 +238,58 @@ final class Reflector {
         }
         u.forEach((k, v) -> uniques.put(k, new ArrayList<>(v.values())));
         n.forEach((k, v) -> indexes.put(k, new ArrayList<>(v.values())));
+    }
+
+    private static final java.util.regex.Pattern NOW = java.util.regex.Pattern.compile(
+            "(?i)\\(*\\s*(current_timestamp(\\(\\d*\\))?|now\\(\\)|localtimestamp|getdate\\(\\)|sysdatetime\\(\\))\\s*\\)*");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\\(*N?'((?:[^']|'')*)'(::[a-z ]+)?\\)*", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\(*(-?\\d+(\\.\\d+)?)(::[a-z ]+)?\\)*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A column default as orm-lite declares them: CURRENT_TIMESTAMP, a number, a string or a boolean. Anything
+     * else (sequences, expressions) is left out rather than guessed.
+     */
+    static Object defaultOf(String columnDef, SqlType<?> type) {
+        if (columnDef == null || columnDef.isBlank()) {
+            return null;
+        }
+        String d = columnDef.trim();
+        if (d.equalsIgnoreCase("NULL") || d.toLowerCase(Locale.ROOT).startsWith("nextval(")) {
+            return null;
+        }
+        if (NOW.matcher(d).matches()) {
+            return Sql.currentTimestamp();
+        }
+        java.util.regex.Matcher q = QUOTED.matcher(d);
+        if (q.matches()) {
+            String text = q.group(1).replace("''", "'");
+            return type.kind() == SqlType.Kind.STRING || type.kind() == SqlType.Kind.TEXT ? text : literal(text, type);
+        }
+        java.util.regex.Matcher n = NUMBER.matcher(d);
+        if (n.matches()) {
+            return literal(n.group(1), type);
+        }
+        if (type.kind() == SqlType.Kind.BOOLEAN && (d.equalsIgnoreCase("true") || d.equalsIgnoreCase("false"))) {
+            return Boolean.valueOf(d.toLowerCase(Locale.ROOT));
+        }
+        return null;
+    }
+
+    private static Object literal(String text, SqlType<?> type) {
+        try {
+            return switch (type.kind()) {
+                case INTEGER -> Integer.valueOf(text);
+                case BIGINT -> Long.valueOf(text);
+                case NUMERIC -> new java.math.BigDecimal(text);
+                case DOUBLE -> Double.valueOf(text);
+                case BOOLEAN -> "1".equals(text) || "true".equalsIgnoreCase(text);
+                case STRING, TEXT -> text;
+                case DATE -> java.time.LocalDate.parse(text);
+                default -> null;
+            };
+        } catch (RuntimeException e) {
+            return null; // a default orm-lite cannot represent is left out
+        }
     }
 
     private static String safeString(ResultSet rs, String column) {

@@ -179,15 +179,10 @@ public final class Select implements Executable {
             if (c.from() != null) {
                 out.add(c.from());
             }
-        } else if (e instanceof Label l) {
-            collectFroms(l.expression(), out);
-        } else if (e instanceof Expressions.FunctionCall f) {
-            for (Expression arg : f.args()) {
-                collectFroms(arg, out);
-            }
-        } else if (e instanceof Expressions.Binary b) {
-            collectFroms(b.left(), out);
-            collectFroms(b.right(), out);
+            return;
+        }
+        for (Expression child : e.children()) {
+            collectFroms(child, out);
         }
     }
 

@@ -125,6 +125,21 @@ public final class Sql {
         return new Expressions.FunctionCall("COALESCE", args, e.type(), false);
     }
 
+    /** {@code CASE WHEN condition THEN result ...}; add branches with {@link Case#when} and {@link Case#otherwise}. */
+    public static Case caseWhen(Expression condition, Object result) {
+        return new Case(condition, result);
+    }
+
+    /** {@code CAST(e AS type)}, the type spelled for the dialect compiled for. */
+    public static Expression cast(Expression e, SqlType<?> type) {
+        return new Expressions.Cast(e, type);
+    }
+
+    /** {@code CONCAT(a, b, ...)}: string concatenation every supported database spells the same way. */
+    public static Expression concat(Object... parts) {
+        return func("CONCAT", Types.TEXT, parts);
+    }
+
     public static Expression exists(Select subquery) {
         return new Expressions.Exists(subquery);
     }
@@ -132,6 +147,15 @@ public final class Sql {
     /** {@code CURRENT_TIMESTAMP}: in a query, or as a column's {@link Column#defaultValue(Object) default}. */
     public static Expression currentTimestamp() {
         return CURRENT_TIMESTAMP;
+    }
+
+    /**
+     * Hand-written SQL, run as is (no translation by orm-lite), with values bound to its {@code ?}
+     * markers: {@code Sql.text("SELECT name FROM users WHERE id = ?", 7)}. A statement starting with
+     * SELECT, WITH or VALUES returns rows; others return an update count.
+     */
+    public static Executable text(String sql, Object... params) {
+        return new TextStatement(sql, params);
     }
 
     /** {@code CREATE TABLE} for one table (see {@link Metadata#createAll} for a whole schema). */

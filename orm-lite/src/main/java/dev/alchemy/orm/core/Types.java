@@ -121,7 +121,8 @@ public final class Types {
         }
 
         IllegalArgumentException cannot(Object value) {
-            return new IllegalArgumentException("cannot use a " + value.getClass().getName() + " (" + value + ") as " + this
+            // the value itself stays out of the message: it may be a secret
+            return new IllegalArgumentException("cannot use a " + value.getClass().getName() + " as " + this
                     + "; pass a " + javaType.getSimpleName());
         }
     }
@@ -300,8 +301,7 @@ public final class Types {
                 Object raw = rs.getObject(index);
                 return raw == null ? null : Temporal.toLocalDate(raw);
             }
-            java.sql.Date d = rs.getDate(index);
-            return d == null ? null : d.toLocalDate();
+            return rs.getObject(index, LocalDate.class); // JDBC 4.2: no trip through the JVM time zone
         }
 
         @Override
@@ -321,7 +321,7 @@ public final class Types {
             if (dialect == Dialect.SQLITE) {
                 ps.setString(index, Temporal.format(t));
             } else {
-                ps.setTimestamp(index, java.sql.Timestamp.valueOf(t));
+                ps.setObject(index, t); // JDBC 4.2: the wall-clock value as is, whatever the JVM time zone
             }
         }
 
@@ -331,8 +331,7 @@ public final class Types {
                 Object raw = rs.getObject(index);
                 return raw == null ? null : Temporal.toLocalDateTime(raw);
             }
-            java.sql.Timestamp t = rs.getTimestamp(index);
-            return t == null ? null : t.toLocalDateTime();
+            return rs.getObject(index, LocalDateTime.class);
         }
 
         @Override
@@ -374,8 +373,9 @@ public final class Types {
         @Override
         public BigDecimal read(ResultSet rs, int index, Dialect dialect) throws SQLException {
             if (dialect == Dialect.SQLITE) {
+                // SQLite keeps NUMERIC as an integer or REAL: give the value its declared scale back
                 String s = rs.getString(index);
-                return s == null ? null : new BigDecimal(s);
+                return s == null ? null : new BigDecimal(s).setScale(scale, java.math.RoundingMode.HALF_EVEN);
             }
             return rs.getBigDecimal(index);
         }

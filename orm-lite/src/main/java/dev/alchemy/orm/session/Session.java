@@ -99,6 +99,7 @@ public final class Session implements AutoCloseable, LazyLoader {
     }
 
     public void addAll(Collection<?> entities) {
+        states.reservePlain(entities.size());
         for (Object e : entities) {
             add(e);
         }
@@ -945,6 +946,9 @@ public final class Session implements AutoCloseable, LazyLoader {
 
         private void insert(EntityMapping m, List<InstanceState> list, boolean generateId) {
             identity.reserve(m, list.size());
+            Class<?> idFieldType = m.id().field().getType();
+            Class<?> idColumnType = m.id().column().type().javaType();
+            boolean sameKeyType = idFieldType == idColumnType;
             Insert insert = Sql.insert(m.table());
             int capacity = (int) (m.columns().size() / 0.75f) + 1;
             for (int from = 0; from < list.size(); from += BATCH) {
@@ -971,8 +975,9 @@ public final class Session implements AutoCloseable, LazyLoader {
                         if (keys[i] == null) {
                             throw new IllegalStateException("the database returned no generated key for " + describe(st.entity));
                         }
-                        m.id().set(st.entity, Values.coerce(keys[i], m.id().field().getType()));
-                        v[m.id().index()] = Values.coerce(keys[i], m.id().column().type().javaType());
+                        Object fieldKey = Values.coerce(keys[i], idFieldType);
+                        m.id().set(st.entity, fieldKey);
+                        v[m.id().index()] = sameKeyType ? fieldKey : Values.coerce(keys[i], idColumnType);
                     }
                     st.id = v[m.id().index()];
                     st.snapshot = v;

@@ -15,7 +15,7 @@ import java.util.NoSuchElementException;
  * dropped by {@link #compact()}.
  */
 final class StateTable {
-    private final Map<Object, InstanceState> plain = new IdentityHashMap<>();
+    private Map<Object, InstanceState> plain = new IdentityHashMap<>();
     private final ArrayList<InstanceState> all = new ArrayList<>();
     private int dead;
 
@@ -96,14 +96,22 @@ final class StateTable {
         }
     }
 
+    /** Forgets every state at once (the session is closing: nothing asks about these objects again). */
     void clear() {
-        for (InstanceState st : all) {
-            st.live = false;
-            st.inList = false;
-        }
         all.clear();
+        all.trimToSize();
         plain.clear();
         dead = 0;
+    }
+
+    /** Room for {@code more} objects the user is about to add. */
+    void reservePlain(int more) {
+        if (more > 4096 && more > plain.size()) {
+            Map<Object, InstanceState> bigger = new IdentityHashMap<>(plain.size() + more);
+            bigger.putAll(plain);
+            plain = bigger;
+        }
+        all.ensureCapacity(all.size() + more);
     }
 
     /** Live states in the order they joined; sees states added during the iteration. */

@@ -187,6 +187,54 @@ class SessionTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dbs")
+    void aFailedUpdateRollsBackEarlierStatementsOfTheSameFlush(String name, Supplier<Db> make) {
+        try (Db db = make.get(); Session s = db.engine.session()) {
+            User a = new User("Ann", "ann@example.org");
+            User b = new User("Ben", "ben@example.org");
+            s.addAll(List.of(a, b));
+            s.commit();
+            a.setName("Annie");                  // a good change...
+            b.setEmail("ann@example.org");       // ...and one that violates the unique email
+            User c = new User("Cid", "cid@example.org");
+            s.add(c);                            // inserted first, then rolled back
+            SessionException e = assertThrows(SessionException.class, s::flush);
+            assertTrue(e.isConstraintViolation(), String.valueOf(e.getSQLState()));
+            assertTrue(e.getStatement().toUpperCase().startsWith("UPDATE"), e.getStatement());
+            assertEquals("Ann", a.getName());
+            assertEquals("ben@example.org", b.getEmail());
+            assertNull(c.getId());
+            try (Session other = db.engine.session()) {
+                assertEquals(List.of("Ann", "Ben"), other.query(User.class).orderBy("name").all().stream()
+                        .map(User::getName).collect(java.util.stream.Collectors.toList()));
+            }
+            a.setName("Annie");
+            s.commit();
+            try (Session other = db.engine.session()) {
+                assertEquals("Annie", other.get(User.class, a.getId()).getName(), "the session works after the failure");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dbs")
+    void anObjectOfAnotherSessionCannotBeAdded(String name, Supplier<Db> make) {
+        try (Db db = make.get()) {
+            try (Session s = db.engine.session()) {
+                s.add(new User("Ida", "ida@example.org"));
+                s.commit();
+            }
+            try (Session s1 = db.engine.session(); Session s2 = db.engine.session()) {
+                User loaded = s1.query(User.class).one();
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s2.add(loaded));
+                assertTrue(e.getMessage().contains("another"), e.getMessage());
+                assertTrue(s1.contains(loaded));
+                assertFalse(s2.contains(loaded));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dbs")
     void rollbackDiscardsFlushedAndUnflushedWork(String name, Supplier<Db> make) {
         try (Db db = make.get(); Session s = db.engine.session()) {
             User alice = new User("Alice", "alice@example.org");

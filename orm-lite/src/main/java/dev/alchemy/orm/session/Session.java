@@ -238,6 +238,21 @@ public final class Session implements AutoCloseable, LazyLoader {
         return new Query<>(this, type, Mapper.mapping(type));
     }
 
+    /**
+     * Runs a Core statement in this session's transaction, after flushing pending changes (so it sees
+     * them). A failure rolls the session back like a failed flush.
+     */
+    public Result execute(Executable statement) {
+        checkOpen();
+        autoflush();
+        try {
+            return run(statement);
+        } catch (SessionException e) {
+            rollbackAll();
+            throw e;
+        }
+    }
+
     // ---- transactions --------------------------------------------------------------------------------
 
     /** Writes pending changes in one go; on failure rolls back and throws (the session stays usable). */

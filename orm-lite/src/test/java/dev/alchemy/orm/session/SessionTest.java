@@ -326,6 +326,21 @@ class SessionTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dbs")
+    void coreStatementsRunInTheSessionTransaction(String name, Supplier<Db> make) {
+        try (Db db = make.get(); Session s = db.engine.session()) {
+            s.add(new User("Ivy", "ivy@example.org"));
+            var users = dev.alchemy.orm.mapping.Mapper.mapping(User.class).table();
+            // sees the pending object (autoflush), in the same transaction
+            assertEquals(1L, ((Number) s.execute(dev.alchemy.orm.core.Sql.select(dev.alchemy.orm.core.Sql.count().as("n"))
+                    .from(users)).get(0).get("n")).longValue());
+            s.execute(dev.alchemy.orm.core.Sql.update(users).set(users.c("name"), "Ivy2"));
+            s.rollback();
+            assertEquals(0, countUsers(db), "rolled back together");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dbs")
     void aClosedSessionRefusesWork(String name, Supplier<Db> make) {
         try (Db db = make.get()) {
             Session s = db.engine.session();

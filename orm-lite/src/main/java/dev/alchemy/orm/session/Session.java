@@ -952,11 +952,67 @@ public final class Session implements AutoCloseable, LazyLoader {
                     }
                     (id == null ? generated : given).add(st);
                 }
-                insert(m, generated, true);
-                insert(m, given, false);
+                if (selfReferencing(m)) {
+                    insertInDependencyOrder(m, generated, given);
+                } else {
+                    insert(m, generated, true);
+                    insert(m, given, false);
+                }
             }
             pending.clear();
             return inserted;
+        }
+
+        private boolean selfReferencing(EntityMapping m) {
+            for (ManyToOneProperty r : m.manyToOnes()) {
+                if (r.target() == m) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A table referring to itself (a tree): objects whose referenced row of the same table is also new
+         * wait for it, so each round inserts the objects whose parents already have ids.
+         */
+        private void insertInDependencyOrder(EntityMapping m, List<InstanceState> generated, List<InstanceState> given) {
+            List<InstanceState> waiting = new ArrayList<>(generated);
+            waiting.addAll(given);
+            Set<Object> unsaved = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (InstanceState st : waiting) {
+                unsaved.add(st.entity);
+            }
+            while (!waiting.isEmpty()) {
+                List<InstanceState> readyGenerated = new ArrayList<>();
+                List<InstanceState> readyGiven = new ArrayList<>();
+                List<InstanceState> later = new ArrayList<>();
+                for (InstanceState st : waiting) {
+                    boolean ready = true;
+                    for (ManyToOneProperty r : m.manyToOnes()) {
+                        Object target = r.target() == m && st.loaded(r) ? r.get(st.entity) : null;
+                        if (target != null && target != st.entity && unsaved.contains(target)) {
+                            ready = false;
+                            break;
+                        }
+                    }
+                    (ready ? (m.id().get(st.entity) == null ? readyGenerated : readyGiven) : later).add(st);
+                }
+                if (readyGenerated.isEmpty() && readyGiven.isEmpty()) {
+                    throw new IllegalStateException("cannot insert " + describe(later.get(0).entity) + ": new "
+                            + m.type().getSimpleName() + " objects refer to each other in a cycle; save one side first"
+                            + " and set the reference after it has an id");
+                }
+                insert(m, readyGenerated, true);
+                insert(m, readyGiven, false);
+                for (InstanceState st : readyGenerated) {
+                    unsaved.remove(st.entity);
+                }
+                for (InstanceState st : readyGiven) {
+                    unsaved.remove(st.entity);
+                }
+                waiting = later;
+            }
         }
 
         private void insert(EntityMapping m, List<InstanceState> list, boolean generateId) {

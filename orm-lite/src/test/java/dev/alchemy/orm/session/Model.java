@@ -8,7 +8,7 @@ final class Model {
     static final Metadata METADATA = new Metadata();
 
     static {
-        Mapper.map(METADATA, User.class, Address.class, Tag.class);
+        Mapper.map(METADATA, User.class, Address.class, Tag.class, Node.class);
     }
 
     private Model() {

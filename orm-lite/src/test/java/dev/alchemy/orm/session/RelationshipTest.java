@@ -173,6 +173,36 @@ class RelationshipTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dbs")
+    void aNewTreeIsInsertedParentsFirst(String name, Supplier<Db> make) {
+        try (Db db = make.get()) {
+            Long rootId;
+            try (Session s = db.engine.session()) {
+                Node root = new Node("root");
+                Node a = new Node("a");
+                Node a1 = new Node("a1");
+                a.getChildren().add(a1);
+                root.getChildren().add(a);
+                root.getChildren().add(new Node("b"));
+                s.add(a1);                       // the deepest first: the session orders by reference
+                s.add(root);
+                s.commit();
+                List<String> sql = db.take();
+                assertEquals(3, sql.size(), "one INSERT per tree level: " + sql);
+                rootId = root.getId();
+                assertSame(a, a1.getParent());
+            }
+            try (Session s = db.engine.session()) {
+                Node root = s.get(Node.class, rootId);
+                assertEquals(List.of("a", "b"), root.getChildren().stream().map(Node::getLabel).sorted().collect(Collectors.toList()));
+                Node a = root.getChildren().stream().filter(n -> n.getLabel().equals("a")).findFirst().orElseThrow();
+                assertEquals("a1", a.getChildren().get(0).getLabel());
+                assertSame(root, a.getParent());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dbs")
     void unloadedRelationshipOfADetachedObjectFailsWithAClearMessage(String name, Supplier<Db> make) {
         try (Db db = make.get()) {
             seed(db);

@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -61,15 +60,14 @@ import java.util.Set;
  * Not thread-safe: one session per thread or task.
  */
 public final class Session implements AutoCloseable, LazyLoader {
-    private static final int BATCH = 1000;
     private static final int IN_CHUNK = 500;
 
     private final Engine engine;
     private Connection connection;
-    private final IdentityMap identity = new IdentityMap();
-    private final StateTable states = new StateTable();
-    private final List<InstanceState> pending = new ArrayList<>();
-    private final List<InstanceState> toDelete = new ArrayList<>();
+    final IdentityMap identity = new IdentityMap();
+    final StateTable states = new StateTable();
+    final List<InstanceState> pending = new ArrayList<>();
+    final List<InstanceState> toDelete = new ArrayList<>();
     private final List<InstanceState> touchedInTx = new ArrayList<>();
     private boolean flushing;
     /** How many loaded objects carry lazy state (to detach at close). */
@@ -105,7 +103,7 @@ public final class Session implements AutoCloseable, LazyLoader {
         }
     }
 
-    private InstanceState addNew(Object entity) {
+    InstanceState addNew(Object entity) {
         EntityMapping m = Mapper.mapping(entity.getClass());
         InstanceState st = new InstanceState(m, entity, InstanceState.Status.PENDING);
         if (StateTable.foreign(entity, states) != null) {
@@ -263,7 +261,7 @@ public final class Session implements AutoCloseable, LazyLoader {
         }
         flushing = true;
         try {
-            new Flush().execute();
+            new UnitOfWork(this).flush();
         } catch (RuntimeException | Error e) {
             rollbackAll();
             throw e;
@@ -455,7 +453,7 @@ public final class Session implements AutoCloseable, LazyLoader {
         }
     }
 
-    private void runBatch(Insert insert, List<Map<Column, Object>> rows, GeneratedKeys keys) {
+    void runBatch(Insert insert, List<Map<Column, Object>> rows, GeneratedKeys keys) {
         try {
             engine.executeBatch(connection(), insert, rows, keys);
         } catch (SQLException e) {
@@ -548,7 +546,7 @@ public final class Session implements AutoCloseable, LazyLoader {
     }
 
     /** Grows the maps once for a large result instead of doubling them step by step while loading it. */
-    private void reserve(EntityMapping m, int more) {
+    void reserve(EntityMapping m, int more) {
         identity.reserve(m, more);
         states.reserve(more);
     }
@@ -775,7 +773,7 @@ public final class Session implements AutoCloseable, LazyLoader {
     // ---- flushing -------------------------------------------------------------------------------------
 
     /** The column values the object has now, in snapshot positions (an unloaded reference keeps its snapshot value). */
-    private Object[] currentValues(InstanceState st) {
+    Object[] currentValues(InstanceState st) {
         List<ColumnProperty> cols = st.mapping.columns();
         Object[] v = new Object[cols.size()];
         for (int i = 0; i < v.length; i++) {
@@ -807,7 +805,7 @@ public final class Session implements AutoCloseable, LazyLoader {
         return id;
     }
 
-    private boolean isDirty(InstanceState st) {
+    boolean isDirty(InstanceState st) {
         Object[] now = currentValues(st);
         for (int i = 0; i < now.length; i++) {
             if (!Values.same(now[i], st.snapshot[i])) {
@@ -831,370 +829,14 @@ public final class Session implements AutoCloseable, LazyLoader {
         return false;
     }
 
-    /** One flush: cascade, inserts, updates, link rows, deletes. */
-    private final class Flush {
-        void execute() {
-            cascade();
-            List<EntityMapping> order = order();
-            List<InstanceState> inserted = insertPending(order);
-            try {
-                updateDirty();
-            } finally {
-                for (InstanceState st : inserted) {
-                    st.justInserted = false;
-                }
-            }
-            writeLinks();
-            deleteMarked(order);
-        }
-
-        /** Adds new objects reachable from managed ones; fills one-to-many back references. */
-        private void cascade() {
-            states.compact();
-            List<InstanceState> work = new ArrayList<>();
-            for (InstanceState st : states.values()) {
-                if (!st.mapping.relationships().isEmpty()) {
-                    work.add(st);
-                }
-            }
-            for (int i = 0; i < work.size(); i++) {
-                InstanceState st = work.get(i);
-                if (st.status == InstanceState.Status.DELETED) {
-                    continue;
-                }
-                for (RelationshipProperty r : st.mapping.relationships()) {
-                    if (!st.loaded(r)) {
-                        continue;
-                    }
-                    Object value = r.get(st.entity);
-                    if (value == null) {
-                        continue;
-                    }
-                    if (r instanceof ManyToOneProperty) {
-                        reach(value, work);
-                        continue;
-                    }
-                    CollectionProperty c = (CollectionProperty) r;
-                    for (Object element : (Collection<?>) value) {
-                        reach(element, work);
-                        if (!c.isManyToMany()) {
-                            ManyToOneProperty back = c.inverse();
-                            InstanceState es = states.get(element);
-                            if (es.loaded(back) && back.get(element) == null) {
-                                back.set(element, st.entity);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-
-        private void reach(Object o, List<InstanceState> work) {
-            if (!states.containsKey(o)) {
-                work.add(addNew(o));
-            }
-        }
-
-        /** Mappings in foreign-key order: a table before the tables that refer to it. */
-        private List<EntityMapping> order() {
-            Set<EntityMapping> involved = new LinkedHashSet<>();
-            for (InstanceState st : pending) {
-                involved.add(st.mapping);
-            }
-            for (InstanceState st : toDelete) {
-                involved.add(st.mapping);
-            }
-            List<EntityMapping> out = new ArrayList<>();
-            Set<EntityMapping> visiting = new HashSet<>();
-            for (EntityMapping m : involved) {
-                visit(m, involved, visiting, out);
-            }
-            return out;
-        }
-
-        private void visit(EntityMapping m, Set<EntityMapping> involved, Set<EntityMapping> visiting, List<EntityMapping> out) {
-            if (out.contains(m) || !visiting.add(m)) {
-                return;
-            }
-            for (ManyToOneProperty r : m.manyToOnes()) {
-                if (r.target() != m && involved.contains(r.target())) {
-                    visit(r.target(), involved, visiting, out);
-                }
-            }
-            out.add(m);
-        }
-
-        /** Inserts the pending objects; returns them (they are clean, so the update pass skips them). */
-        private List<InstanceState> insertPending(List<EntityMapping> order) {
-            if (pending.isEmpty()) {
-                return List.of();
-            }
-            List<InstanceState> inserted = new ArrayList<>(pending);
-            if (inserted.size() > states.size() / 2) {
-                reserve(inserted.get(0).mapping, inserted.size());
-            }
-            Map<EntityMapping, List<InstanceState>> byMapping = new HashMap<>();
-            for (InstanceState st : pending) {
-                byMapping.computeIfAbsent(st.mapping, k -> new ArrayList<>()).add(st);
-            }
-            for (EntityMapping m : order) {
-                List<InstanceState> list = byMapping.get(m);
-                if (list == null) {
-                    continue;
-                }
-                List<InstanceState> generated = new ArrayList<>();
-                List<InstanceState> given = new ArrayList<>();
-                for (InstanceState st : list) {
-                    Object id = m.id().get(st.entity);
-                    if (id == null && !m.generatedId()) {
-                        throw new IllegalStateException("cannot insert " + describe(st.entity) + ": its @Id "
-                                + m.id().name() + " is null and not @GeneratedValue; set it before adding the object");
-                    }
-                    (id == null ? generated : given).add(st);
-                }
-                if (selfReferencing(m)) {
-                    insertInDependencyOrder(m, generated, given);
-                } else {
-                    insert(m, generated, true);
-                    insert(m, given, false);
-                }
-            }
-            pending.clear();
-            return inserted;
-        }
-
-        private boolean selfReferencing(EntityMapping m) {
-            for (ManyToOneProperty r : m.manyToOnes()) {
-                if (r.target() == m) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * A table referring to itself (a tree): objects whose referenced row of the same table is also new
-         * wait for it, so each round inserts the objects whose parents already have ids.
-         */
-        private void insertInDependencyOrder(EntityMapping m, List<InstanceState> generated, List<InstanceState> given) {
-            List<InstanceState> waiting = new ArrayList<>(generated);
-            waiting.addAll(given);
-            Set<Object> unsaved = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (InstanceState st : waiting) {
-                unsaved.add(st.entity);
-            }
-            while (!waiting.isEmpty()) {
-                List<InstanceState> readyGenerated = new ArrayList<>();
-                List<InstanceState> readyGiven = new ArrayList<>();
-                List<InstanceState> later = new ArrayList<>();
-                for (InstanceState st : waiting) {
-                    boolean ready = true;
-                    for (ManyToOneProperty r : m.manyToOnes()) {
-                        Object target = r.target() == m && st.loaded(r) ? r.get(st.entity) : null;
-                        if (target != null && target != st.entity && unsaved.contains(target)) {
-                            ready = false;
-                            break;
-                        }
-                    }
-                    (ready ? (m.id().get(st.entity) == null ? readyGenerated : readyGiven) : later).add(st);
-                }
-                if (readyGenerated.isEmpty() && readyGiven.isEmpty()) {
-                    throw new IllegalStateException("cannot insert " + describe(later.get(0).entity) + ": new "
-                            + m.type().getSimpleName() + " objects refer to each other in a cycle; save one side first"
-                            + " and set the reference after it has an id");
-                }
-                insert(m, readyGenerated, true);
-                insert(m, readyGiven, false);
-                for (InstanceState st : readyGenerated) {
-                    unsaved.remove(st.entity);
-                }
-                for (InstanceState st : readyGiven) {
-                    unsaved.remove(st.entity);
-                }
-                waiting = later;
-            }
-        }
-
-        private void insert(EntityMapping m, List<InstanceState> list, boolean generateId) {
-            identity.reserve(m, list.size());
-            Class<?> idFieldType = m.id().field().getType();
-            Class<?> idColumnType = m.id().column().type().javaType();
-            boolean sameKeyType = idFieldType == idColumnType;
-            Insert insert = Sql.insert(m.table());
-            int capacity = (int) (m.columns().size() / 0.75f) + 1;
-            for (int from = 0; from < list.size(); from += BATCH) {
-                List<InstanceState> chunk = list.subList(from, Math.min(list.size(), from + BATCH));
-                List<Map<Column, Object>> rows = new ArrayList<>(chunk.size());
-                List<Object[]> values = new ArrayList<>(chunk.size());
-                for (InstanceState st : chunk) {
-                    Object[] v = currentValues(st);
-                    values.add(v);
-                    Map<Column, Object> row = new HashMap<>(capacity);
-                    for (ColumnProperty c : m.columns()) {
-                        if (!(generateId && c == m.id())) {
-                            row.put(c.column(), v[c.index()]);
-                        }
-                    }
-                    rows.add(row);
-                }
-                Object[] keys = new Object[chunk.size()];
-                runBatch(insert, rows, generateId ? (i, key) -> keys[i] = key : null);
-                for (int i = 0; i < chunk.size(); i++) {
-                    InstanceState st = chunk.get(i);
-                    Object[] v = values.get(i);
-                    if (generateId) {
-                        if (keys[i] == null) {
-                            throw new IllegalStateException("the database returned no generated key for " + describe(st.entity));
-                        }
-                        Object fieldKey = Values.coerce(keys[i], idFieldType);
-                        m.id().set(st.entity, fieldKey);
-                        v[m.id().index()] = sameKeyType ? fieldKey : Values.coerce(keys[i], idColumnType);
-                    }
-                    st.id = v[m.id().index()];
-                    st.snapshot = v;
-                    st.status = InstanceState.Status.PERSISTENT;
-                    st.insertedInTx = true;
-                    st.justInserted = true;
-                    st.txSaved = true;
-                    touch(st);
-                    identity.put(m, st.id, st);
-                    for (CollectionProperty c : m.collections()) {
-                        if (c.isOwningSide()) {
-                            st.links().put(c, new LinkedHashSet<>());
-                        }
-                    }
-                }
-            }
-        }
-
-        private void updateDirty() {
-            for (InstanceState st : states.values()) {
-                if (st.status != InstanceState.Status.PERSISTENT || st.justInserted) {
-                    continue;
-                }
-                Object[] now = currentValues(st);
-                var update = Sql.update(st.mapping.table());
-                boolean changed = false;
-                for (ColumnProperty c : st.mapping.columns()) {
-                    if (!Values.same(now[c.index()], st.snapshot[c.index()])) {
-                        update = update.set(c.column(), now[c.index()]);
-                        changed = true;
-                    }
-                }
-                if (!changed) {
-                    continue;
-                }
-                if (!Values.same(now[st.mapping.id().index()], st.snapshot[st.mapping.id().index()])) {
-                    throw new IllegalStateException("the id of " + describe(st.entity) + " was changed from "
-                            + st.id + "; an id cannot change (delete the object and add a new one)");
-                }
-                run(update.where(st.mapping.id().column().eq(st.id)));
-                st.saveForRollback();
-                touch(st);
-                st.snapshot = now;
-            }
-        }
-
-        /** Join-table rows: removed pairs deleted one by one, added pairs inserted in one batch per join table. */
-        private void writeLinks() {
-            Map<Table, List<Map<Column, Object>>> inserts = new LinkedHashMap<>();
-            for (InstanceState st : states.values()) {
-                if (st.status != InstanceState.Status.PERSISTENT) {
-                    continue;
-                }
-                for (CollectionProperty c : st.mapping.collections()) {
-                    if (!c.isOwningSide() || !st.loaded(c)) {
-                        continue;
-                    }
-                    Collection<?> coll = (Collection<?>) c.get(st.entity);
-                    Set<Object> now = new LinkedHashSet<>();
-                    if (coll != null) {
-                        for (Object e : coll) {
-                            InstanceState es = states.get(e);
-                            if (es.status != InstanceState.Status.DELETED) {
-                                now.add(es.id);
-                            }
-                        }
-                    }
-                    Set<Object> before = st.links().getOrDefault(c, Set.of());
-                    if (now.equals(before)) {
-                        continue;
-                    }
-                    st.saveForRollback();
-                    touch(st);
-                    Table jt = c.joinTable();
-                    Column ownerCol = jt.c(c.joinColumn());
-                    Column elemCol = jt.c(c.inverseJoinColumn());
-                    for (Object gone : before) {
-                        if (!now.contains(gone)) {
-                            run(Sql.delete(jt).where(ownerCol.eq(st.id).and(elemCol.eq(gone))));
-                        }
-                    }
-                    for (Object added : now) {
-                        if (!before.contains(added)) {
-                            Map<Column, Object> row = new LinkedHashMap<>();
-                            row.put(ownerCol, st.id);
-                            row.put(elemCol, added);
-                            inserts.computeIfAbsent(jt, k -> new ArrayList<>()).add(row);
-                        }
-                    }
-                    st.links().put(c, now);
-                }
-            }
-            inserts.forEach((jt, rows) -> runBatch(Sql.insert(jt), rows, null));
-        }
-
-        private void deleteMarked(List<EntityMapping> order) {
-            if (toDelete.isEmpty()) {
-                return;
-            }
-            Map<EntityMapping, List<InstanceState>> byMapping = new HashMap<>();
-            for (InstanceState st : toDelete) {
-                byMapping.computeIfAbsent(st.mapping, k -> new ArrayList<>()).add(st);
-            }
-            for (int i = order.size() - 1; i >= 0; i--) {
-                EntityMapping m = order.get(i);
-                List<InstanceState> list = byMapping.get(m);
-                if (list == null) {
-                    continue;
-                }
-                List<Object> ids = new ArrayList<>();
-                for (InstanceState st : list) {
-                    ids.add(st.id);
-                }
-                // join-table rows of the deleted objects go first
-                for (CollectionProperty c : m.collections()) {
-                    if (c.isManyToMany()) {
-                        Table jt = c.joinTable();
-                        Column mine = jt.c(c.joinColumn());
-                        run(Sql.delete(jt).where(ids.size() == 1 ? mine.eq(ids.get(0)) : mine.in(ids)));
-                    }
-                }
-                for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-                    List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-                    Column idCol = m.id().column();
-                    run(Sql.delete(m.table()).where(chunk.size() == 1 ? idCol.eq(chunk.get(0)) : idCol.in(new ArrayList<>(chunk))));
-                }
-                for (InstanceState st : list) {
-                    st.saveForRollback();
-                    st.deletedInTx = true;
-                    touch(st);
-                    states.remove(st.entity);
-                    identity.remove(m, st.id, st);
-                }
-            }
-            toDelete.clear();
-        }
-    }
-
-    private void touch(InstanceState st) {
+    void touch(InstanceState st) {
         if (!st.touched) {
             st.touched = true;
             touchedInTx.add(st);
         }
     }
 
-    private String describe(Object entity) {
+    String describe(Object entity) {
         EntityMapping m = Mapper.find(entity.getClass());
         if (m == null) {
             return entity.getClass().getSimpleName() + " object";

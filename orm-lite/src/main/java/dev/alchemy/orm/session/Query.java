@@ -165,7 +165,7 @@ public final class Query<T> {
 
     private List<T> run(Integer rowLimit) {
         session.autoflush();
-        Select sel = Sql.select(Session.columnsOf(mapping)).from(from());
+        Select sel = Sql.select(Loader.columnsOf(mapping)).from(from());
         Expression where = where();
         if (where != null) {
             sel = sel.where(where);
@@ -181,7 +181,7 @@ public final class Query<T> {
             sel = sel.offset(offset);
         }
         @SuppressWarnings("unchecked")
-        List<T> objects = (List<T>) session.load(mapping, sel, options, hasCollectionJoin()); // every element is a T
+        List<T> objects = (List<T>) session.loader.load(mapping, sel, options, hasCollectionJoin()); // every element is a T
         return objects;
     }
 

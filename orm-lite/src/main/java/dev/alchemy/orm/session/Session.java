@@ -3,21 +3,16 @@ package dev.alchemy.orm.session;
 import dev.alchemy.orm.Engine;
 import dev.alchemy.orm.core.Column;
 import dev.alchemy.orm.core.Executable;
-import dev.alchemy.orm.core.Expression;
 import dev.alchemy.orm.core.Insert;
 import dev.alchemy.orm.GeneratedKeys;
 import dev.alchemy.orm.Result;
 import dev.alchemy.orm.StatementException;
 import dev.alchemy.orm.Row;
-import dev.alchemy.orm.core.Select;
 import dev.alchemy.orm.core.Sql;
-import dev.alchemy.orm.core.Table;
 import dev.alchemy.orm.mapping.CollectionProperty;
 import dev.alchemy.orm.mapping.ColumnProperty;
 import dev.alchemy.orm.mapping.EntityMapping;
-import dev.alchemy.orm.mapping.Fetch;
 import dev.alchemy.orm.mapping.LazyLoader;
-import dev.alchemy.orm.mapping.LazyState;
 import dev.alchemy.orm.mapping.ManyToOneProperty;
 import dev.alchemy.orm.mapping.Mapper;
 import dev.alchemy.orm.mapping.RelationshipProperty;
@@ -25,11 +20,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,9 +50,9 @@ import java.util.Set;
  * Not thread-safe: one session per thread or task.
  */
 public final class Session implements AutoCloseable, LazyLoader {
-    private static final int IN_CHUNK = 500;
 
     private final Engine engine;
+    final Loader loader = new Loader(this);
     private Connection connection;
     final IdentityMap identity = new IdentityMap();
     final StateTable states = new StateTable();
@@ -71,7 +61,7 @@ public final class Session implements AutoCloseable, LazyLoader {
     private final List<InstanceState> touchedInTx = new ArrayList<>();
     private boolean flushing;
     /** How many loaded objects carry lazy state (to detach at close). */
-    private int lazyStates;
+    int lazyStates;
     private boolean closed;
 
     public Session(Engine engine) {
@@ -129,7 +119,7 @@ public final class Session implements AutoCloseable, LazyLoader {
             return st.status == InstanceState.Status.DELETED ? null : type.cast(st.entity);
         }
         autoflush();
-        List<Object> found = load(m, Sql.select(columnsOf(m)).from(m.table()).where(m.id().column().eq(key)), Map.of(), false);
+        List<Object> found = loader.load(m, Sql.select(Loader.columnsOf(m)).from(m.table()).where(m.id().column().eq(key)), Map.of(), false);
         return found.isEmpty() ? null : type.cast(found.get(0));
     }
 
@@ -205,7 +195,7 @@ public final class Session implements AutoCloseable, LazyLoader {
                     + " of this session (add and flush it first)");
         }
         EntityMapping m = st.mapping;
-        List<Row> rows = run(Sql.select(columnsOf(m)).from(m.table()).where(m.id().column().eq(st.id)));
+        List<Row> rows = run(Sql.select(Loader.columnsOf(m)).from(m.table()).where(m.id().column().eq(st.id)));
         if (rows.isEmpty()) {
             throw new IllegalStateException("cannot refresh " + describe(entity) + ": its row no longer exists");
         }
@@ -225,7 +215,7 @@ public final class Session implements AutoCloseable, LazyLoader {
                 }
             }
         }
-        resolveManyToOnes(st);
+        loader.resolveManyToOnes(st);
     }
 
     // ---- queries -------------------------------------------------------------------------------------
@@ -411,7 +401,7 @@ public final class Session implements AutoCloseable, LazyLoader {
                 if (st.lazy != null && r.getter() != null) {
                     st.lazy.markUnloaded(r);
                 }
-                resolveManyToOne(st, r);
+                loader.resolveManyToOne(st, r);
             }
         }
     }
@@ -516,258 +506,11 @@ public final class Session implements AutoCloseable, LazyLoader {
         return false;
     }
 
-    // ---- loading -----------------------------------------------------------------------------------
-
-    static Expression[] columnsOf(EntityMapping m) {
-        Expression[] cols = new Expression[m.columns().size()];
-        for (ColumnProperty c : m.columns()) {
-            cols[c.index()] = c.column();
-        }
-        return cols;
-    }
-
-    /**
-     * Runs {@code select} (whose first columns are {@code m}'s) and returns one object per distinct row,
-     * then loads the relationships that are eager by default or by {@code options}.
-     */
-    List<Object> load(EntityMapping m, Select select, Map<String, Fetch> options, boolean distinct) {
-        List<Row> rows = run(select);
-        reserve(m, rows.size());
-        List<Object> out = new ArrayList<>(rows.size());
-        Set<Object> seen = distinct ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
-        for (Row row : rows) {
-            Object e = materialize(m, row);
-            if (seen == null || seen.add(e)) {
-                out.add(e);
-            }
-        }
-        eagerLoad(m, out, options);
-        return out;
-    }
-
-    /** Grows the maps once for a large result instead of doubling them step by step while loading it. */
-    void reserve(EntityMapping m, int more) {
-        identity.reserve(m, more);
-        states.reserve(more);
-    }
-
-    /** The object for {@code row}: the one in the identity map (left as it is), or a new persistent one. */
-    Object materialize(EntityMapping m, Row row) {
-        // the select list starts with m's columns in mapping order (columnsOf), so read by position
-        Object id = row.get(m.id().index());
-        InstanceState known = identity.get(m, id);
-        if (known != null) {
-            return known.entity;
-        }
-        Object e = m.newInstance();
-        List<ColumnProperty> cols = m.columns();
-        Object[] snap = new Object[cols.size()];
-        for (int i = 0; i < snap.length; i++) {
-            ColumnProperty c = cols.get(i);
-            Object v = row.get(i);
-            snap[i] = v;
-            if (c.field() != null && (v != null || !c.field().getType().isPrimitive())) {
-                c.set(e, Values.coerce(v, c.field().getType()));
-            }
-        }
-        InstanceState st = new InstanceState(m, e, InstanceState.Status.PERSISTENT);
-        st.snapshot = snap;
-        st.id = id;
-        if (!m.relationships().isEmpty()) {
-            LazyState lazy = new LazyState(this);
-            for (RelationshipProperty r : m.relationships()) {
-                lazy.markUnloaded(r);
-            }
-            st.lazy = lazy;
-            lazyStates++;
-        }
-        states.put(e, st);
-        identity.put(m, id, st);
-        resolveManyToOnes(st);
-        return e;
-    }
-
-    /** Sets many-to-one references whose target is already in the identity map (or null): no SQL needed. */
-    private void resolveManyToOnes(InstanceState st) {
-        for (ManyToOneProperty r : st.mapping.manyToOnes()) {
-            resolveManyToOne(st, r);
-        }
-    }
-
-    private void resolveManyToOne(InstanceState st, ManyToOneProperty r) {
-        if (st.loaded(r)) {
-            return;
-        }
-        Object fk = st.snapshot[r.foreignKey().index()];
-        if (fk == null) {
-            r.set(st.entity, null);
-            st.lazy.markLoaded(r);
-            return;
-        }
-        InstanceState target = identity.get(r.target(), fk);
-        if (target != null) {
-            r.set(st.entity, target.entity);
-            st.lazy.markLoaded(r);
-        }
-    }
-
-    /** Loads, for all of {@code objects}, each relationship that is SELECTIN by default or by option. */
-    void eagerLoad(EntityMapping m, List<Object> objects, Map<String, Fetch> options) {
-        if (objects.isEmpty()) {
-            return;
-        }
-        for (RelationshipProperty r : m.relationships()) {
-            Fetch f = options.getOrDefault(r.name(), r.fetch());
-            if (f == Fetch.SELECTIN) {
-                selectin(r, objects);
-            }
-        }
-    }
-
     /** Called by a lazy getter on first access. */
     @Override
     public void load(Object entity, RelationshipProperty r) {
         checkOpen();
-        InstanceState st = states.get(entity);
-        if (st == null || st.status == InstanceState.Status.PENDING) {
-            throw new IllegalStateException("cannot load " + r + ": the object is not persistent in this session");
-        }
-        if (st.loaded(r)) {
-            return;
-        }
-        if (r instanceof ManyToOneProperty) {
-            ManyToOneProperty mto = (ManyToOneProperty) r;
-            Object fk = st.snapshot[mto.foreignKey().index()];
-            Object target = fk == null ? null : get(r.target().type(), fk);
-            mto.set(entity, target);
-            st.lazy.markLoaded(r);
-            return;
-        }
-        selectin(r, List.of(entity));
-    }
-
-    /** Loads {@code r} for every object of {@code owners} that has not loaded it, in one query per chunk. */
-    private void selectin(RelationshipProperty r, List<Object> owners) {
-        List<InstanceState> todo = new ArrayList<>();
-        for (Object o : owners) {
-            InstanceState st = states.get(o);
-            if (st != null && st.status != InstanceState.Status.PENDING && !st.loaded(r)) {
-                todo.add(st);
-            }
-        }
-        if (todo.isEmpty()) {
-            return;
-        }
-        if (r instanceof ManyToOneProperty) {
-            selectinManyToOne((ManyToOneProperty) r, todo);
-        } else {
-            CollectionProperty c = (CollectionProperty) r;
-            autoflush();
-            for (int from = 0; from < todo.size(); from += IN_CHUNK) {
-                List<InstanceState> chunk = todo.subList(from, Math.min(todo.size(), from + IN_CHUNK));
-                if (c.isManyToMany()) {
-                    selectinManyToMany(c, chunk);
-                } else {
-                    selectinOneToMany(c, chunk);
-                }
-            }
-        }
-    }
-
-    private void selectinManyToOne(ManyToOneProperty r, List<InstanceState> todo) {
-        EntityMapping target = r.target();
-        Set<Object> missing = new LinkedHashSet<>();
-        for (InstanceState st : todo) {
-            Object fk = st.snapshot[r.foreignKey().index()];
-            if (fk != null && !identity.contains(target, fk)) {
-                missing.add(fk);
-            }
-        }
-        List<Object> ids = new ArrayList<>(missing);
-        List<Object> loaded = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            loaded.addAll(load(target, Sql.select(columnsOf(target)).from(target.table()).where(target.id().column().in(chunk)),
-                    Map.of(), false));
-        }
-        for (InstanceState st : todo) {
-            Object fk = st.snapshot[r.foreignKey().index()];
-            InstanceState t = fk == null ? null : identity.get(target, fk);
-            r.set(st.entity, t == null ? null : t.entity);
-            st.lazy.markLoaded(r);
-        }
-    }
-
-    private void selectinOneToMany(CollectionProperty c, List<InstanceState> owners) {
-        EntityMapping target = c.target();
-        ManyToOneProperty back = c.inverse();
-        Map<Object, InstanceState> byId = new LinkedHashMap<>();
-        for (InstanceState st : owners) {
-            byId.put(st.id, st);
-        }
-        Column fk = back.foreignKey().column();
-        Select sel = Sql.select(columnsOf(target)).from(target.table())
-                .where(byId.size() == 1 ? fk.eq(byId.keySet().iterator().next()) : fk.in(new ArrayList<>(byId.keySet())))
-                .orderBy(target.id().column().asc());
-        List<Row> rows = run(sel);
-        Map<Object, Collection<Object>> groups = new HashMap<>();
-        List<Object> children = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            Object child = materialize(target, row);
-            InstanceState cs = states.get(child);
-            children.add(child);
-            // a child moved to another owner in memory belongs where its snapshot says only if unchanged
-            Object ownerId = cs.snapshot[back.foreignKey().index()];
-            groups.computeIfAbsent(ownerId, k -> c.newCollection()).add(child);
-        }
-        for (InstanceState st : owners) {
-            Collection<Object> coll = groups.get(st.id);
-            c.set(st.entity, coll == null ? c.newCollection() : coll);
-            st.lazy.markLoaded(c);
-        }
-        eagerLoad(target, children, Map.of());
-    }
-
-    private void selectinManyToMany(CollectionProperty c, List<InstanceState> owners) {
-        EntityMapping target = c.target();
-        Table jt = c.joinTable();
-        Column ownerCol = jt.c(c.joinColumn());
-        Column elemCol = jt.c(c.inverseJoinColumn());
-        List<Object> ids = new ArrayList<>();
-        for (InstanceState st : owners) {
-            ids.add(st.id);
-        }
-        Expression[] targetCols = columnsOf(target);
-        Expression[] cols = new Expression[targetCols.length + 1];
-        System.arraycopy(targetCols, 0, cols, 0, targetCols.length);
-        cols[targetCols.length] = ownerCol;
-        Select sel = Sql.select(cols).from(target.table().join(jt, elemCol.eq(target.id().column())))
-                .where(ids.size() == 1 ? ownerCol.eq(ids.get(0)) : ownerCol.in(ids))
-                .orderBy(target.id().column().asc());
-        List<Row> rows = run(sel);
-        Map<Object, Collection<Object>> groups = new HashMap<>();
-        List<Object> elements = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            Object element = materialize(target, row);
-            elements.add(element);
-            groups.computeIfAbsent(Values.coerce(row.get(ownerCol), ids.get(0).getClass()), k -> c.newCollection()).add(element);
-        }
-        for (InstanceState st : owners) {
-            Collection<Object> coll = groups.get(st.id);
-            if (coll == null) {
-                coll = c.newCollection();
-            }
-            c.set(st.entity, coll);
-            st.lazy.markLoaded(c);
-            if (c.isOwningSide()) {
-                Set<Object> linked = new LinkedHashSet<>();
-                for (Object e : coll) {
-                    linked.add(states.get(e).id);
-                }
-                st.links().put(c, linked);
-            }
-        }
-        eagerLoad(target, elements, Map.of());
+        loader.loadLazy(entity, r);
     }
 
     // ---- flushing -------------------------------------------------------------------------------------

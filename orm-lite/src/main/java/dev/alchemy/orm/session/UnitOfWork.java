@@ -134,7 +134,7 @@ final class UnitOfWork {
         }
         List<InstanceState> inserted = new ArrayList<>(session.pending);
         if (inserted.size() > session.states.size() / 2) {
-            session.reserve(inserted.get(0).mapping, inserted.size());
+            session.loader.reserve(inserted.get(0).mapping, inserted.size());
         }
         Map<EntityMapping, List<InstanceState>> byMapping = new HashMap<>();
         for (InstanceState st : session.pending) {

@@ -224,7 +224,18 @@ final class UnitOfWork {
         Class<?> idColumnType = m.id().column().type().javaType();
         boolean sameKeyType = idFieldType == idColumnType;
         Insert insert = Sql.insert(m.table());
-        int capacity = (int) (m.columns().size() / 0.75f) + 1;
+        List<ColumnProperty> written = new ArrayList<>();
+        for (ColumnProperty c : m.columns()) {
+            if (!(generateId && c == m.id())) {
+                written.add(c);
+            }
+        }
+        Column[] columns = new Column[written.size()];
+        int[] positions = new int[written.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = written.get(i).column();
+            positions[i] = written.get(i).index();
+        }
         for (int from = 0; from < list.size(); from += BATCH) {
             List<InstanceState> chunk = list.subList(from, Math.min(list.size(), from + BATCH));
             List<Map<Column, Object>> rows = new ArrayList<>(chunk.size());
@@ -232,13 +243,7 @@ final class UnitOfWork {
             for (InstanceState st : chunk) {
                 Object[] v = session.currentValues(st);
                 values.add(v);
-                Map<Column, Object> row = new HashMap<>(capacity);
-                for (ColumnProperty c : m.columns()) {
-                    if (!(generateId && c == m.id())) {
-                        row.put(c.column(), v[c.index()]);
-                    }
-                }
-                rows.add(row);
+                rows.add(new ColumnValues(columns, positions, v));
             }
             Object[] keys = new Object[chunk.size()];
             session.runBatch(insert, rows, generateId ? (i, key) -> keys[i] = key : null);

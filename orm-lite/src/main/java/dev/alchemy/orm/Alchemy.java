@@ -1,5 +1,6 @@
 package dev.alchemy.orm;
 
+import dev.alchemy.driver.AlchemyDataSource;
 import dev.alchemy.translator.Dialect;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -10,14 +11,19 @@ import javax.sql.DataSource;
 
 /** Creates {@link Engine}s: {@code Alchemy.createEngine("jdbc:alchemy:sqlite:app.db")}. */
 public final class Alchemy {
+    private static final String ALCHEMY_PREFIX = "jdbc:alchemy:";
+
     private Alchemy() {
     }
 
     /**
-     * An engine for a JDBC URL ({@code jdbc:alchemy:...}, or a plain {@code jdbc:...} URL). The engine
-     * owns its connections and closes them in {@link Engine#close()}.
+     * An engine for a JDBC URL, owning a connection pool ({@link AlchemyDataSource}) that
+     * {@link Engine#close()} closes. A {@code jdbc:alchemy:...} URL gets the driver's translation and
+     * settings ({@code alchemy.*} in the URL or properties); a plain {@code jdbc:...} URL is pooled the same
+     * way with translation off, its SQL sent as written.
      *
-     * @throws SQLException {@code 08001} when the URL names no database orm-lite knows the dialect of
+     * @throws SQLException {@code 08001} when the URL names no database orm-lite knows the dialect of,
+     *                      or carries an unknown or malformed {@code alchemy.*} setting
      */
     public static Engine createEngine(String url) throws SQLException {
         return createEngine(url, new Properties());
@@ -34,13 +40,28 @@ public final class Alchemy {
         return createEngine(url, p);
     }
 
+    /** An engine for {@code url} with driver properties and {@code alchemy.*} settings in {@code info}. */
     public static Engine createEngine(String url, Properties info) throws SQLException {
         Dialect dialect = dialectOfUrl(url);
-        info = (Properties) info.clone();
-        if (dialect == Dialect.SQLITE && !info.containsKey("foreign_keys") && !url.contains("foreign_keys=")) {
-            info.setProperty("foreign_keys", "true"); // SQLite ignores foreign keys unless told; createAll declares them
+        boolean alchemy = url.startsWith(ALCHEMY_PREFIX);
+        AlchemyDataSource ds = new AlchemyDataSource(alchemy ? url : ALCHEMY_PREFIX + url.substring("jdbc:".length()),
+                info.getProperty("user"), info.getProperty("password"));
+        try {
+            if (!alchemy) {
+                ds.setTranslate(false);
+            }
+            for (String name : info.stringPropertyNames()) {
+                if (!name.equals("user") && !name.equals("password")) {
+                    ds.setProperty(name, info.getProperty(name));
+                }
+            }
+            if (dialect == Dialect.SQLITE && info.getProperty("foreign_keys") == null && !url.contains("foreign_keys=")) {
+                ds.setProperty("foreign_keys", "true"); // SQLite ignores foreign keys unless told; createAll declares them
+            }
+        } catch (IllegalArgumentException e) {
+            ds.close();
+            throw new SQLException(e.getMessage(), "08001", e);
         }
-        UrlDataSource ds = new UrlDataSource(url, info);
         return new Engine(ds, dialect, ds);
     }
 

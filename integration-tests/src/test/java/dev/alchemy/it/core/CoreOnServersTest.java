@@ -56,9 +56,11 @@ class CoreOnServersTest {
         };
     }
 
+    /** {@code "postgresql"}: the real driver's URL; {@code "postgresql via alchemy"}: the same through {@code jdbc:alchemy:}. */
     private static Engine engine(String name) throws Exception {
-        TestDatabase db = database(name);
-        return Alchemy.createEngine(db.realUrl(), db.user(), db.password());
+        boolean viaAlchemy = name.endsWith(" via alchemy");
+        TestDatabase db = database(name.replace(" via alchemy", ""));
+        return Alchemy.createEngine(viaAlchemy ? db.alchemyUrl() : db.realUrl(), db.user(), db.password());
     }
 
     private static Metadata schema() {
@@ -112,7 +114,7 @@ class CoreOnServersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "h2", "sqlite"})
+    @ValueSource(strings = {"postgresql", "mariadb", "h2", "sqlite", "postgresql via alchemy", "mariadb via alchemy", "h2 via alchemy", "sqlite via alchemy"})
     void createAllIsIdempotentAndReflectionReadsItBack(String db) throws Exception {
         withSchema(db, (e, md) -> {
             StatementCounter counter = new StatementCounter();
@@ -155,7 +157,7 @@ class CoreOnServersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "h2", "sqlite"})
+    @ValueSource(strings = {"postgresql", "mariadb", "h2", "sqlite", "postgresql via alchemy", "mariadb via alchemy", "h2 via alchemy", "sqlite via alchemy"})
     void keysTypesAndQueries(String db) throws Exception {
         withSchema(db, (e, md) -> {
             Table customer = md.table(P + "customer");
@@ -241,7 +243,7 @@ class CoreOnServersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "h2", "sqlite"})
+    @ValueSource(strings = {"postgresql", "mariadb", "h2", "sqlite", "postgresql via alchemy", "mariadb via alchemy", "h2 via alchemy", "sqlite via alchemy"})
     void batchInsertReturnsEveryKeyInOrder(String db) throws Exception {
         withSchema(db, (e, md) -> {
             Table customer = md.table(P + "customer");
@@ -270,7 +272,7 @@ class CoreOnServersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "h2", "sqlite"})
+    @ValueSource(strings = {"postgresql", "mariadb", "h2", "sqlite", "postgresql via alchemy", "mariadb via alchemy", "h2 via alchemy", "sqlite via alchemy"})
     void constraintViolationsCarrySqlStateAndStatementAndRollBack(String db) throws Exception {
         withSchema(db, (e, md) -> {
             Table customer = md.table(P + "customer");

@@ -111,6 +111,29 @@ class EngineTest {
     }
 
     @Test
+    void enginesFromAlchemyUrlsPoolAndTranslate(@TempDir Path dir) throws Exception {
+        for (String url : List.of("jdbc:alchemy:h2:mem:engine_alchemy;DB_CLOSE_DELAY=-1", "jdbc:alchemy:sqlite:" + dir.resolve("a.db"))) {
+            try (Engine e = Alchemy.createEngine(url)) {
+                assertEquals(url.contains("h2") ? Dialect.H2 : Dialect.SQLITE, e.dialect());
+                assertTrue(e.dataSource() instanceof dev.alchemy.driver.AlchemyDataSource, e.dataSource().toString());
+                Schema s = new Schema("");
+                s.md.createAll(e);
+                assertEquals(1, e.execute(Sql.insert(s.users).values(Map.of("name", "n", "email", "e"))).generatedKey());
+                assertEquals("n", e.execute(Sql.select(s.users.c("name")).where(s.users.c("email").eq("e")).limit(1)).scalar());
+                s.md.dropAll(e);
+            }
+        }
+    }
+
+    @Test
+    void unknownAlchemySettingsAre08001() {
+        SQLException e = assertThrows(SQLException.class, () -> Alchemy.createEngine("jdbc:alchemy:h2:mem:x",
+                new java.util.Properties() {{ setProperty("alchemy.ecko", "true"); }}));
+        assertEquals("08001", e.getSQLState());
+        assertTrue(e.getMessage().contains("alchemy.echo"), e.getMessage());
+    }
+
+    @Test
     void enginesFromDataSourcesReadTheDialectFromTheDatabase(@TempDir Path dir) throws Exception {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:engine_ds");

@@ -27,7 +27,7 @@ public final class Demo {
             url = args[0];
         } else {
             file = Files.createTempFile("alchemy-demo", ".db");
-            url = "jdbc:sqlite:" + file;
+            url = "jdbc:alchemy:sqlite:" + file;
         }
         try (Engine engine = Alchemy.createEngine(url, args.length > 1 ? args[1] : null, args.length > 2 ? args[2] : null)) {
             engine.addListener((sql, batchSize, nanos) ->

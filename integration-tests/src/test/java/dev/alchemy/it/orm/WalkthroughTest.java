@@ -58,7 +58,7 @@ class WalkthroughTest {
     @MethodSource("databases")
     void walkthrough(String name, Supplier<TestDatabase> which) throws Exception {
         TestDatabase db = which.get();
-        try (Engine engine = Alchemy.createEngine(db.realUrl(), db.user(), db.password())) {
+        try (Engine engine = Alchemy.createEngine(db.alchemyUrl(), db.user(), db.password())) {
             StatementCounter sql = new StatementCounter();
             engine.addListener(sql);
             dropQuietly(engine);

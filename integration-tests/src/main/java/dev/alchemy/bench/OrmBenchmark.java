@@ -105,6 +105,9 @@ public class OrmBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
+        // statement and pool logging would be measured too: keep it to warnings
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         switch (database) {
             case "h2":
                 engine = Alchemy.createEngine("jdbc:h2:mem:orm_bench;DB_CLOSE_DELAY=-1", "sa", "");

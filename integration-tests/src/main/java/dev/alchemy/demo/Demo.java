@@ -21,6 +21,9 @@ public final class Demo {
     }
 
     public static void main(String[] args) throws Exception {
+        // the demo prints its own SQL; pool and driver chatter would bury it
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         Path file = null;
         String url;
         if (args.length > 0) {
@@ -121,6 +124,9 @@ public final class Demo {
                 s.commit();
             } catch (SessionException e) {
                 System.out.println("    -> SessionException, SQLState " + e.getSQLState() + ", statement: " + e.getStatement());
+            } catch (RuntimeException e) {
+                // not the expected exception: show it, the session has rolled back either way
+                System.out.println("    -> UNEXPECTED " + e);
             }
             System.out.println("    -> users now: " + s.query(User.class).count() + " (Carol was not kept)");
 

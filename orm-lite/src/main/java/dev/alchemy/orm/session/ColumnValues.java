@@ -47,6 +47,42 @@ final class ColumnValues extends AbstractMap<Column, Object> {
         return columns.length;
     }
 
+    /** The columns without building entries (Core walks the keys of every row). */
+    @Override
+    public Set<Column> keySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Column> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < columns.length;
+                    }
+
+                    @Override
+                    public Column next() {
+                        if (next >= columns.length) {
+                            throw new NoSuchElementException();
+                        }
+                        return columns[next++];
+                    }
+                };
+            }
+
+            @Override
+            public boolean contains(Object o) {
+                return indexOf(o) >= 0;
+            }
+
+            @Override
+            public int size() {
+                return columns.length;
+            }
+        };
+    }
+
     @Override
     public Set<Entry<Column, Object>> entrySet() {
         return new AbstractSet<>() {

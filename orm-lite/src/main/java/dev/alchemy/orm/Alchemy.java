@@ -12,15 +12,18 @@ import javax.sql.DataSource;
 /** Creates {@link Engine}s: {@code Alchemy.createEngine("jdbc:alchemy:sqlite:app.db")}. */
 public final class Alchemy {
     private static final String ALCHEMY_PREFIX = "jdbc:alchemy:";
+    private static final String SOURCE_DIALECT = "alchemy.sourceDialect";
 
     private Alchemy() {
     }
 
     /**
      * An engine for a JDBC URL, owning a connection pool ({@link AlchemyDataSource}) that
-     * {@link Engine#close()} closes. A {@code jdbc:alchemy:...} URL gets the driver's translation and
+     * {@link Engine#close()} closes. A {@code jdbc:alchemy:...} URL gets the driver's pooling, logging and
      * settings ({@code alchemy.*} in the URL or properties); a plain {@code jdbc:...} URL is pooled the same
-     * way with translation off, its SQL sent as written.
+     * way with translation off. orm-lite compiles its statements for the target dialect, so unless
+     * {@code alchemy.sourceDialect} is given the engine's pool takes SQL written for the target
+     * ({@code alchemy.sourceDialect} = the target) and sends it unchanged.
      *
      * @throws SQLException {@code 08001} when the URL names no database orm-lite knows the dialect of,
      *                      or carries an unknown or malformed {@code alchemy.*} setting
@@ -49,6 +52,10 @@ public final class Alchemy {
         try {
             if (!alchemy) {
                 ds.setTranslate(false);
+            } else if (info.getProperty(SOURCE_DIALECT) == null && !url.contains(SOURCE_DIALECT + "=")) {
+                // orm-lite compiles every statement for the target already: translating it again can only
+                // change it (the translator returns SQL unchanged when source and target are the same)
+                ds.setSourceDialect(dialect.canonicalName());
             }
             for (String name : info.stringPropertyNames()) {
                 if (!name.equals("user") && !name.equals("password")) {
@@ -67,13 +74,33 @@ public final class Alchemy {
 
     /** An engine over a DataSource the caller owns (and closes); the dialect is given. */
     public static Engine createEngine(DataSource dataSource, Dialect dialect) {
+        warnIfRetranslated(dataSource, dialect);
         return new Engine(dataSource, dialect);
+    }
+
+    /**
+     * orm-lite's SQL is written for the target; an {@link AlchemyDataSource} that reads SQL as another
+     * dialect translates it a second time, which can only change it (DDL above all). Say how to avoid it.
+     */
+    private static void warnIfRetranslated(DataSource dataSource, Dialect dialect) {
+        if (!(dataSource instanceof AlchemyDataSource a)) {
+            return;
+        }
+        String url = a.getUrl() == null ? "" : a.getUrl();
+        boolean translates = !"false".equalsIgnoreCase(a.getProperty("alchemy.translate")) && !url.contains("alchemy.translate=false");
+        String source = a.getProperty(SOURCE_DIALECT);
+        boolean sourceIsTarget = source != null ? Dialect.find(source).orElse(null) == dialect : url.contains(SOURCE_DIALECT + "=" + dialect.canonicalName());
+        if (translates && !sourceIsTarget) {
+            org.slf4j.LoggerFactory.getLogger(Alchemy.class).warn("orm-lite compiles its SQL for {}, but this AlchemyDataSource translates"
+                    + " from {}: set alchemy.sourceDialect={} (or alchemy.translate=false) on it so orm-lite's statements reach the"
+                    + " database unchanged", dialect, source == null ? "portable" : source, dialect.canonicalName());
+        }
     }
 
     /** An engine over a DataSource the caller owns; the dialect is read from its {@link DatabaseMetaData}. */
     public static Engine createEngine(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            return new Engine(dataSource, dialectOf(c.getMetaData()));
+            return createEngine(dataSource, dialectOf(c.getMetaData()));
         }
     }
 

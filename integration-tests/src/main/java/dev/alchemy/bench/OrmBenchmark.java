@@ -1,0 +1,225 @@
+package dev.alchemy.bench;
+
+import dev.alchemy.orm.Alchemy;
+import dev.alchemy.orm.Engine;
+import dev.alchemy.orm.core.Metadata;
+import dev.alchemy.orm.mapping.Column;
+import dev.alchemy.orm.mapping.Entity;
+import dev.alchemy.orm.mapping.GeneratedValue;
+import dev.alchemy.orm.mapping.Id;
+import dev.alchemy.orm.mapping.Mapper;
+import dev.alchemy.orm.session.Session;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * orm-lite against hand-written JDBC doing the same work on the same database in the same run:
+ * insert 100,000 new objects (ids generated and written back into the objects) in one transaction,
+ * and load 100,000 rows into objects. Bars: the ORM within 1.5x of JDBC (aim 1.2x).
+ *
+ * <pre>
+ * mvn -q -DskipTests package -pl integration-tests -am
+ * java -jar integration-tests/target/benchmarks.jar OrmBenchmark                          # H2 in memory
+ * java -jar integration-tests/target/benchmarks.jar OrmBenchmark -p database=postgresql   # 127.0.0.1:5432/test
+ * java -jar integration-tests/target/benchmarks.jar OrmBenchmark -f 1 -wi 1 -i 2          # smoke run
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+public class OrmBenchmark {
+    private static final String INSERT_SQL = "INSERT INTO orm_bench_items (name, quantity, score) VALUES (?, ?, ?)";
+    private static final String SELECT_SQL = "SELECT id, name, quantity, score FROM orm_bench_rows";
+
+    /** The object inserted, by the ORM and by hand. */
+    @Entity(table = "orm_bench_items")
+    public static class Item {
+        @Id
+        @GeneratedValue
+        Long id;
+        @Column(length = 50)
+        String name;
+        Integer quantity;
+        Long score;
+
+        protected Item() {
+        }
+
+        Item(String name, Integer quantity, Long score) {
+            this.name = name;
+            this.quantity = quantity;
+            this.score = score;
+        }
+    }
+
+    /** The object loaded, by the ORM and by hand (its own table, filled once per trial). */
+    @Entity(table = "orm_bench_rows")
+    public static class LoadedRow {
+        @Id
+        @GeneratedValue
+        Long id;
+        @Column(length = 50)
+        String name;
+        Integer quantity;
+        Long score;
+
+        protected LoadedRow() {
+        }
+    }
+
+    private static final Metadata METADATA = new Metadata();
+
+    static {
+        Mapper.map(METADATA, Item.class, LoadedRow.class);
+    }
+
+    @Param({"h2"})
+    public String database;
+
+    @Param({"100000"})
+    public int rows;
+
+    private Engine engine;
+
+    @Setup(Level.Trial)
+    public void setUp() throws SQLException {
+        // statement and pool logging would be measured too: keep it to warnings
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        switch (database) {
+            case "h2":
+                engine = Alchemy.createEngine("jdbc:h2:mem:orm_bench;DB_CLOSE_DELAY=-1", "sa", "");
+                break;
+            case "postgresql":
+                engine = Alchemy.createEngine(System.getProperty("bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test"),
+                        System.getProperty("bench.postgres.user", "postgres"), System.getProperty("bench.postgres.password", ""));
+                break;
+            case "sqlite":
+                engine = Alchemy.createEngine("jdbc:sqlite:" + System.getProperty("java.io.tmpdir") + "/orm_bench.db");
+                break;
+            default:
+                throw new IllegalArgumentException("database must be h2, postgresql or sqlite, not " + database);
+        }
+        try {
+            METADATA.dropAll(engine);
+        } catch (SQLException leftOversAbsent) {
+            // a clean database
+        }
+        METADATA.createAll(engine);
+        try (Session s = engine.session()) {
+            for (int i = 0; i < rows; i++) {
+                LoadedRow r = new LoadedRow();
+                r.name = "row" + i;
+                r.quantity = i;
+                r.score = i * 7L;
+                s.add(r);
+            }
+            s.commit();
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws SQLException {
+        METADATA.dropAll(engine);
+        engine.close();
+    }
+
+    /** Each insert benchmark starts from an empty table. */
+    @Setup(Level.Invocation)
+    public void emptyInsertTable() throws SQLException {
+        try (Connection c = engine.connect(); Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM orm_bench_items");
+        }
+    }
+
+    private List<Item> newItems() {
+        List<Item> items = new ArrayList<>(rows);
+        for (int i = 0; i < rows; i++) {
+            items.add(new Item("item" + i, i, i * 3L));
+        }
+        return items;
+    }
+
+    @Benchmark
+    public List<Item> insertOrm() {
+        List<Item> items = newItems();
+        try (Session s = engine.session()) {
+            s.addAll(items);
+            s.commit();
+        }
+        return items;
+    }
+
+    @Benchmark
+    public List<Item> insertJdbc() throws SQLException {
+        List<Item> items = newItems();
+        try (Connection c = engine.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(INSERT_SQL, new String[] {"id"})) {
+                for (int from = 0; from < items.size(); from += 1000) {
+                    int to = Math.min(items.size(), from + 1000);
+                    for (int i = from; i < to; i++) {
+                        Item it = items.get(i);
+                        ps.setString(1, it.name);
+                        ps.setInt(2, it.quantity);
+                        ps.setLong(3, it.score);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        for (int i = from; keys.next() && i < to; i++) {
+                            items.get(i).id = keys.getLong(1);
+                        }
+                    }
+                }
+            }
+            c.commit();
+        }
+        return items;
+    }
+
+    @Benchmark
+    public List<LoadedRow> loadOrm() {
+        try (Session s = engine.session()) {
+            return s.query(LoadedRow.class).all();
+        }
+    }
+
+    @Benchmark
+    public List<LoadedRow> loadJdbc() throws SQLException {
+        List<LoadedRow> out = new ArrayList<>();
+        try (Connection c = engine.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(SELECT_SQL)) {
+            while (rs.next()) {
+                LoadedRow r = new LoadedRow();
+                r.id = rs.getLong(1);
+                r.name = rs.getString(2);
+                r.quantity = rs.getInt(3);
+                r.score = rs.getLong(4);
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}

@@ -105,7 +105,12 @@ final class SourceReader {
         return escapes ? unescapeBackslashes(text) : text;
     }
 
-    private static String unescapeBackslashes(String s) {
+    private String unescapeBackslashes(String s) {
+        return source == Dialect.MYSQL ? unescapeMySql(s) : unescapePostgres(s);
+    }
+
+    /** MySQL's string escapes; {@code \%} and {@code \_} keep their backslash (they are LIKE escapes). */
+    static String unescapeMySql(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -119,12 +124,75 @@ final class SourceReader {
                 case 't': out.append('\t'); break;
                 case 'r': out.append('\r'); break;
                 case 'b': out.append('\b'); break;
-                case 'f': out.append('\f'); break;
                 case '0': out.append('\0'); break;
+                case 'Z': out.append((char) 26); break;
+                case '%': case '_': out.append('\\').append(next); break;
                 default: out.append(next);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * PostgreSQL's {@code E'..'} escapes: {@code \b \f \n \r \t}, octal {@code \o \oo \ooo}, hex {@code \xh \xhh},
+     * Unicode backslash-u plus 4 hex digits and backslash-U plus 8; any other escaped character stands for itself.
+     */
+    static String unescapePostgres(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 == n) {
+                out.append(c);
+                continue;
+            }
+            char next = s.charAt(++i);
+            switch (next) {
+                case 'n': out.append('\n'); break;
+                case 't': out.append('\t'); break;
+                case 'r': out.append('\r'); break;
+                case 'b': out.append('\b'); break;
+                case 'f': out.append('\f'); break;
+                case 'x': {
+                    int end = digitsEnd(s, i + 1, 2, 16);
+                    if (end == i + 1) {
+                        out.append('x'); // \x without hex digits is a plain x
+                    } else {
+                        out.append((char) Integer.parseInt(s.substring(i + 1, end), 16));
+                        i = end - 1;
+                    }
+                    break;
+                }
+                case 'u': case 'U': {
+                    int len = next == 'u' ? 4 : 8;
+                    int end = digitsEnd(s, i + 1, len, 16);
+                    if (end - (i + 1) != len) {
+                        throw new UnsupportedConstructException("an invalid Unicode escape in E'..'", null);
+                    }
+                    out.appendCodePoint(Integer.parseInt(s.substring(i + 1, end), 16));
+                    i = end - 1;
+                    break;
+                }
+                default:
+                    if (next >= '0' && next <= '7') {
+                        int end = digitsEnd(s, i, 3, 8);
+                        out.append((char) (Integer.parseInt(s.substring(i, end), 8) & 0xFF));
+                        i = end - 1;
+                    } else {
+                        out.append(next);
+                    }
+            }
+        }
+        return out.toString();
+    }
+
+    /** The end of at most {@code max} digits of {@code radix} starting at {@code from}. */
+    private static int digitsEnd(String s, int from, int max, int radix) {
+        int k = from;
+        while (k < s.length() && k - from < max && Character.digit(s.charAt(k), radix) >= 0) {
+            k++;
+        }
+        return k;
     }
 
     /**

@@ -155,6 +155,11 @@ public class MySqlTarget extends TargetDialect {
     }
 
     @Override
+    public void renderTimestampDiff(String unit, Expression from, Expression to, Renderer r) {
+        r.append("TIMESTAMPDIFF(").append(unit).append(", ").expression(from).append(", ").expression(to).append(")");
+    }
+
+    @Override
     public boolean renderFunction(Function f, Renderer r) {
         if (f.getName().equals("AVG") && args(f).size() == 1 && !f.isAllColumns() && f.getKeep() == null) {
             // MySQL gives AVG of integers 4 decimals (div_precision_increment); PostgreSQL about 16.

@@ -129,4 +129,11 @@ public class PostgresTarget extends TargetDialect {
             default: return super.typeName(t);
         }
     }
+
+    @Override
+    protected void renderElapsedSeconds(Expression from, Expression to, Renderer r) {
+        // EXTRACT(EPOCH FROM interval) keeps fractions; TRUNC drops them toward zero
+        r.append("CAST(TRUNC(EXTRACT(EPOCH FROM (CAST(").expression(to).append(" AS TIMESTAMP) - CAST(")
+                .expression(from).append(" AS TIMESTAMP)))) AS BIGINT)");
+    }
 }

@@ -415,4 +415,11 @@ public class SqliteTarget extends TargetDialect {
         }
         super.renderUpsertClause(insert, upsert, r);
     }
+
+    @Override
+    protected void renderElapsedSeconds(Expression from, Expression to, Renderer r) {
+        // Julian days are fractional: to whole milliseconds first (rounding the float error away), then seconds
+        r.append("CAST(ROUND((JULIANDAY(").expression(to).append(") - JULIANDAY(").expression(from)
+                .append(")) * 86400000) AS INTEGER) / 1000");
+    }
 }

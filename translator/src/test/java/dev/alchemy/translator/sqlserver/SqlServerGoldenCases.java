@@ -33,6 +33,21 @@ public final class SqlServerGoldenCases {
 
     static {
         // ---------------------------------------------------------------------------------------- pagination
+        ok("a ? inside a quoted identifier is not a marker", PORTABLE,
+                "SELECT \"a?b\" FROM t WHERE x = ?",
+                "SELECT [a?b] FROM t WHERE x = ?");
+        ok("CAST keeps the VARCHAR length", PORTABLE,
+                "SELECT CAST(x AS VARCHAR(20)), CAST(y AS DECIMAL(10, 2)) FROM t",
+                "SELECT CAST(x AS VARCHAR(20)), CAST(y AS DECIMAL(10, 2)) FROM t");
+        ok("E'' escapes are read", POSTGRESQL,
+                "SELECT E'caf\\u00e9\\n' FROM t",
+                "SELECT N'caf\u00e9\n' FROM t");
+        ok("{call} is left to the driver, its arguments translated", PORTABLE,
+                "{? = call proc(?, TRUE)}",
+                "{? = call proc(?, 1)}");
+        ok("JDBC TIMESTAMPDIFF in days from elapsed milliseconds", PORTABLE,
+                "SELECT {fn TIMESTAMPDIFF(SQL_TSI_DAY, a, b)} FROM t",
+                "SELECT (DATEDIFF_BIG(millisecond, a, b) / 1000 / 86400) FROM t");
         ok("limit becomes TOP", PORTABLE,
                 "SELECT id, name FROM items LIMIT 10",
                 "SELECT TOP 10 id, name FROM items");
@@ -348,7 +363,7 @@ public final class SqlServerGoldenCases {
                 "EXEC sp_rename N'[items].[note]', N'remark', N'COLUMN'");
         ok("ADD CONSTRAINT is already T-SQL", POSTGRESQL,
                 "ALTER TABLE orders ADD CONSTRAINT fk_item FOREIGN KEY (item_id) REFERENCES items (id)",
-                "ALTER TABLE orders ADD CONSTRAINT fk_item FOREIGN KEY (item_id) REFERENCES items(id)");
+                "ALTER TABLE orders ADD CONSTRAINT fk_item FOREIGN KEY (item_id) REFERENCES items (id)");
         ok("TRUNCATE needs TABLE", POSTGRESQL,
                 "TRUNCATE items",
                 "TRUNCATE TABLE items");

@@ -1,0 +1,24 @@
+package dev.alchemy.translator.engine;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Backslash escapes of PostgreSQL {@code E'..'} strings and MySQL strings denote the characters they name. */
+class EscapeStringTest {
+
+    @Test
+    void postgresEscapes() {
+        assertEquals("caf\u00e9", SourceReader.unescapePostgres("caf\\u00e9"));
+        assertEquals("\uD83D\uDE00", SourceReader.unescapePostgres("\\U0001F600"));
+        assertEquals("a\nb\tc\\d'e", SourceReader.unescapePostgres("a\\nb\\tc\\\\d\\'e"));
+        assertEquals("AAB", SourceReader.unescapePostgres("\\101\\x41\\x42"));
+        assertEquals("\u00019", SourceReader.unescapePostgres("\\19"));
+        assertEquals("q", SourceReader.unescapePostgres("\\q"));
+    }
+
+    @Test
+    void mysqlEscapesKeepLikeWildcardsEscaped() {
+        assertEquals("a\nb\u0000c\\%d\\_e'", SourceReader.unescapeMySql("a\\nb\\0c\\%d\\_e\\'"));
+    }
+}

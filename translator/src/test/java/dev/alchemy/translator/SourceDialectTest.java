@@ -82,4 +82,44 @@ class SourceDialectTest {
                 "SELECT COALESCE(a, 0), SUBSTRING(s FROM 2), POSITION('x' IN s), STRING_AGG(name, ','), CURRENT_TIMESTAMP FROM t");
         assertTranslates(SQLITE, MYSQL, "SELECT GROUP_CONCAT(name, ' / ') FROM t", "SELECT GROUP_CONCAT(name SEPARATOR ' / ') FROM t");
     }
+
+    @Test
+    void mysqlDivisionNeverTruncatesAndGivesNullForZero() {
+        assertTranslates(MYSQL, SQLSERVER, "SELECT a / b FROM t", "SELECT CAST(a AS FLOAT) / NULLIF(b, 0) FROM t");
+        assertTranslates(MYSQL, POSTGRESQL, "SELECT a / 2, 1.5 / c FROM t",
+                "SELECT CAST(a AS DOUBLE PRECISION) / 2, 1.5 / NULLIF(c, 0) FROM t");
+        // DIV is MySQL's integer division and stays one
+        assertTranslates(MYSQL, MYSQL, "SELECT a DIV b FROM t", "SELECT a DIV b FROM t");
+    }
+
+    @Test
+    void jsonAggregatesAndCodePoints() {
+        assertTranslates(SQLITE, POSTGRESQL, "SELECT JSON_GROUP_OBJECT(name, value), JSON_GROUP_ARRAY(name), UNICODE(name) FROM t",
+                "SELECT JSON_OBJECT_AGG(name, value), JSON_AGG(name), ASCII(name) FROM t");
+        assertTranslates(POSTGRESQL, SQLITE, "SELECT JSON_AGG(name), JSON_OBJECT_AGG(name, value) FROM t",
+                "SELECT JSON_GROUP_ARRAY(name), JSON_GROUP_OBJECT(name, value) FROM t");
+        assertTranslates(POSTGRESQL, MYSQL, "SELECT JSON_AGG(name), JSON_OBJECT_AGG(name, value) FROM t",
+                "SELECT JSON_ARRAYAGG(name), JSON_OBJECTAGG(name, value) FROM t");
+    }
+
+    @Test
+    void transactionControl() {
+        assertTranslates(PORTABLE, POSTGRESQL, "BEGIN TRANSACTION", "BEGIN");
+        assertTranslates(PORTABLE, MYSQL, "start transaction;", "BEGIN");
+        assertTranslates(PORTABLE, SQLITE, "BEGIN WORK", "BEGIN");
+        assertTranslates(PORTABLE, H2, "BEGIN", "BEGIN");
+        assertTranslates(PORTABLE, SQLSERVER, "BEGIN", "BEGIN TRANSACTION");
+        assertTranslates(SQLSERVER, POSTGRESQL, "COMMIT TRAN", "COMMIT");
+        assertTranslates(PORTABLE, SQLSERVER, "ROLLBACK WORK", "ROLLBACK");
+    }
+
+    @Test
+    void createTableLike() {
+        assertTranslates(MYSQL, POSTGRESQL, "CREATE TABLE a LIKE b", "CREATE TABLE a (LIKE b)");
+        assertTranslates(MYSQL, SQLITE, "CREATE TABLE a LIKE b", "CREATE TABLE a AS SELECT * FROM b LIMIT 0");
+        assertTranslates(MYSQL, H2, "CREATE TABLE IF NOT EXISTS a LIKE b",
+                "CREATE TABLE IF NOT EXISTS a AS SELECT * FROM b WITH NO DATA");
+        assertTranslates(MYSQL, SQLSERVER, "CREATE TABLE a LIKE b", "SELECT TOP 0 * INTO a FROM b");
+        assertTranslates(PORTABLE, MYSQL, "CREATE TABLE a LIKE b", "CREATE TABLE a LIKE b");
+    }
 }

@@ -208,6 +208,11 @@ final class EquivalenceCases {
                 "SELECT k, v, touched FROM teq_kv ORDER BY k", true, dropKv);
         script("insert returning", concat(upsertTable),
                 "INSERT INTO teq_kv (k, v, touched) VALUES ('r', 7, TRUE) RETURNING k, v", true, dropKv);
+        script("create table like, then fill it", List.of(
+                "DROP TABLE IF EXISTS teq_kv_copy",
+                "CREATE TABLE teq_kv_copy LIKE teq_products",
+                "INSERT INTO teq_kv_copy SELECT * FROM teq_products WHERE id < 3"),
+                "SELECT id, name, price FROM teq_kv_copy ORDER BY id", true, List.of("DROP TABLE IF EXISTS teq_kv_copy"));
         script("update and delete", concat(upsertTable,
                 "UPDATE teq_kv SET v = v * 10, touched = TRUE WHERE k = 'a'",
                 "DELETE FROM teq_kv WHERE k = 'b'"),

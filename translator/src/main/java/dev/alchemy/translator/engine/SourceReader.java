@@ -212,6 +212,39 @@ final class SourceReader {
         return addition;
     }
 
+    /**
+     * MySQL's {@code /} never truncates (integers divide to a decimal) and gives NULL for a zero divisor; elsewhere
+     * integer division truncates and zero is an error. A MySQL division is read as
+     * {@code CAST(a AS DOUBLE) / NULLIF(b, 0)}, leaving out what a literal operand makes unnecessary.
+     */
+    Expression readDivision(net.sf.jsqlparser.expression.operators.arithmetic.Division division) {
+        if (source != Dialect.MYSQL || division.getASTNode() == READ_MARK) {
+            return division;
+        }
+        Expression left = division.getLeftExpression();
+        Expression right = division.getRightExpression();
+        if (!(left instanceof net.sf.jsqlparser.expression.DoubleValue)) {
+            CastExpression cast = new CastExpression();
+            cast.setLeftExpression(left);
+            cast.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType("DOUBLE PRECISION"));
+            left = cast;
+        }
+        boolean nonZeroLiteral = (right instanceof net.sf.jsqlparser.expression.LongValue l && l.getValue() != 0)
+                || (right instanceof net.sf.jsqlparser.expression.DoubleValue d && d.getValue() != 0);
+        if (!nonZeroLiteral) {
+            right = new Function("NULLIF", right, new net.sf.jsqlparser.expression.LongValue(0));
+        }
+        net.sf.jsqlparser.expression.operators.arithmetic.Division read =
+                new net.sf.jsqlparser.expression.operators.arithmetic.Division();
+        read.setLeftExpression(left);
+        read.setRightExpression(right);
+        read.setASTNode(READ_MARK);
+        return read;
+    }
+
+    /** Marks a node this reader built, so that rendering it does not read it again. */
+    private static final net.sf.jsqlparser.parser.SimpleNode READ_MARK = new net.sf.jsqlparser.parser.SimpleNode(0);
+
     private static boolean isStringy(Expression e) {
         if (e instanceof StringValue || e instanceof Concat) {
             return true;

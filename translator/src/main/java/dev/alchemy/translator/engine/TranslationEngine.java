@@ -51,6 +51,14 @@ public final class TranslationEngine {
         if (fastPath && PlainSql.isPlain(sql)) {
             return sql;
         }
+        char first = firstNonSpace(sql);
+        if (first == 'B' || first == 'b' || first == 'S' || first == 's' || first == 'C' || first == 'c'
+                || first == 'R' || first == 'r') {
+            String tx = TransactionControl.translate(sql, target);
+            if (tx != null) {
+                return tx.equals(sql) ? sql : tx;
+            }
+        }
         CallEscape call = sql.indexOf('{') >= 0 ? CallEscape.of(sql) : null;
         if (call != null) {
             return translateCall(sql, call);
@@ -127,6 +135,15 @@ public final class TranslationEngine {
                     + ": the arguments of a {call} escape", TranslationException.FEATURE_NOT_SUPPORTED, null);
         }
         return result;
+    }
+
+    private static char firstNonSpace(String sql) {
+        for (int i = 0; i < sql.length(); i++) {
+            if (!Character.isWhitespace(sql.charAt(i))) {
+                return sql.charAt(i);
+            }
+        }
+        return ' ';
     }
 
     private static String plainRendering(List<Statement> statements, Expression fragment) {

@@ -613,6 +613,20 @@ public class SqlServerTarget extends TargetDialect {
     }
 
     @Override
+    public boolean renderCreateTableLike(String name, String model, boolean ifNotExists, Renderer r) {
+        if (ifNotExists) {
+            throw r.unsupported("CREATE TABLE IF NOT EXISTS .. LIKE");
+        }
+        r.append("SELECT TOP 0 * INTO ").append(name).append(" FROM ").append(model);
+        return true;
+    }
+
+    @Override
+    public String beginTransaction() {
+        return "BEGIN TRANSACTION";
+    }
+
+    @Override
     protected void renderElapsedSeconds(Expression from, Expression to, Renderer r) {
         // DATEDIFF counts unit boundaries crossed; millisecond boundaries then whole seconds truncate like MySQL
         r.append("DATEDIFF_BIG(millisecond, ").expression(from).append(", ").expression(to).append(") / 1000");

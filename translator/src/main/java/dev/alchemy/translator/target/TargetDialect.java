@@ -220,6 +220,21 @@ public abstract class TargetDialect {
         throw r.unsupported("TIMESTAMPDIFF");
     }
 
+    /**
+     * Renders MySQL's {@code CREATE TABLE name LIKE model} (an empty table with the model's columns), or returns
+     * false to keep it as written. Default: {@code CREATE TABLE name AS SELECT * FROM model WITH NO DATA} (H2).
+     */
+    public boolean renderCreateTableLike(String name, String model, boolean ifNotExists, Renderer r) {
+        r.append("CREATE TABLE ").append(ifNotExists ? "IF NOT EXISTS " : "").append(name)
+                .append(" AS SELECT * FROM ").append(model).append(" WITH NO DATA");
+        return true;
+    }
+
+    /** The statement that starts a transaction. Default: {@code BEGIN} (PostgreSQL, MySQL, SQLite, H2). */
+    public String beginTransaction() {
+        return "BEGIN";
+    }
+
     /** Renders {@code CHAR_LENGTH(s)} (characters, not bytes). Default: {@code CHAR_LENGTH(s)}. */
     public void renderCharLength(Expression s, Renderer r) {
         r.append("CHAR_LENGTH(").expression(s).append(")");

@@ -122,4 +122,16 @@ class SourceDialectTest {
         assertTranslates(MYSQL, SQLSERVER, "CREATE TABLE a LIKE b", "SELECT TOP 0 * INTO a FROM b");
         assertTranslates(PORTABLE, MYSQL, "CREATE TABLE a LIKE b", "CREATE TABLE a LIKE b");
     }
+
+    @Test
+    void sqlServerTemporaryTablesBecomeSessionTemporaryTables() {
+        assertTranslates(SQLSERVER, POSTGRESQL, "CREATE TABLE #work (id INT)", "CREATE TEMPORARY TABLE work (id INT)");
+        assertTranslates(SQLSERVER, MYSQL, "CREATE TABLE [#work] (id INT)", "CREATE TEMPORARY TABLE `work` (id INT)");
+        assertTranslates(SQLSERVER, H2, "CREATE TABLE #work (id INT)", "CREATE LOCAL TEMPORARY TABLE work (id INT)");
+        assertTranslates(SQLSERVER, SQLITE, "WITH y AS (SELECT 2 AS c) INSERT INTO #t SELECT * FROM y",
+                "WITH y AS (SELECT 2 AS c) INSERT INTO t SELECT * FROM y");
+        // a # inside a literal is data; a global ##table has no equivalent and stays as written
+        assertTranslates(SQLSERVER, POSTGRESQL, "SELECT a FROM #t WHERE b = '#x' AND c IN (SELECT c FROM ##g)",
+                "SELECT a FROM t WHERE b = '#x' AND c IN (SELECT c FROM ##g)");
+    }
 }

@@ -105,6 +105,9 @@ public final class TranslationEngine {
             throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect() + ": " + e,
                     TranslationException.SYNTAX_ERROR, e);
         }
+        if (source == Dialect.SQLSERVER) {
+            rendered = TempTables.rewrite(rendered, target);
+        }
         rendered = IdentifierQuoting.requote(rendered, source, target);
         if (rendered.equals(sql) || (rendered.equals(baseline) && parsed == sql)) {
             return sql;

@@ -127,6 +127,11 @@ public class H2Target extends TargetDialect {
     }
 
     @Override
+    public String temporaryTableKeyword() {
+        return "LOCAL TEMPORARY";
+    }
+
+    @Override
     protected void renderElapsedSeconds(Expression from, Expression to, Renderer r) {
         // H2's DATEDIFF counts unit boundaries crossed; millisecond boundaries then whole seconds truncate like MySQL
         r.append("DATEDIFF(MILLISECOND, ").expression(from).append(", ").expression(to).append(") / 1000");

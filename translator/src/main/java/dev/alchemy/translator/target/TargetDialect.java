@@ -230,6 +230,11 @@ public abstract class TargetDialect {
         return true;
     }
 
+    /** The words before TABLE that make a session-scoped temporary table. Default: {@code TEMPORARY}. */
+    public String temporaryTableKeyword() {
+        return "TEMPORARY";
+    }
+
     /** The statement that starts a transaction. Default: {@code BEGIN} (PostgreSQL, MySQL, SQLite, H2). */
     public String beginTransaction() {
         return "BEGIN";

@@ -17,6 +17,10 @@ final class TransactionControl {
     /** The target's spelling of {@code sql}, or null when it is not a plain transaction control statement. */
     static String translate(String sql, TargetDialect target) {
         String s = sql.strip();
+        if (!(startsWithWord(s, "BEGIN") || startsWithWord(s, "START") || startsWithWord(s, "COMMIT")
+                || startsWithWord(s, "ROLLBACK"))) {
+            return null;
+        }
         if (s.endsWith(";")) {
             s = s.substring(0, s.length() - 1).stripTrailing();
         }
@@ -41,5 +45,10 @@ final class TransactionControl {
             default:
                 return null;
         }
+    }
+
+    private static boolean startsWithWord(String s, String word) {
+        return s.regionMatches(true, 0, word, 0, word.length())
+                && (s.length() == word.length() || !Character.isLetterOrDigit(s.charAt(word.length())));
     }
 }

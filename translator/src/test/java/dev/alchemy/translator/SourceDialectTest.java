@@ -134,4 +134,10 @@ class SourceDialectTest {
         assertTranslates(SQLSERVER, POSTGRESQL, "SELECT a FROM #t WHERE b = '#x' AND c IN (SELECT c FROM ##g)",
                 "SELECT a FROM t WHERE b = '#x' AND c IN (SELECT c FROM ##g)");
     }
+
+    @Test
+    void betweenAsymmetricIsPlainBetween() {
+        assertTranslates(PORTABLE, MYSQL, "SELECT a FROM t WHERE x BETWEEN ASYMMETRIC ? AND ? AND y <> 'between asymmetric'",
+                "SELECT a FROM t WHERE x BETWEEN ? AND ? AND y <> 'between asymmetric'");
+    }
 }

@@ -63,7 +63,7 @@ public final class TranslationEngine {
         if (call != null) {
             return translateCall(sql, call);
         }
-        String parsed = JdbcEscapes.resolve(sql);
+        String parsed = BetweenAsymmetric.strip(JdbcEscapes.resolve(sql));
         List<Statement> statements = null;
         Expression fragment = null;
         try {

@@ -535,6 +535,11 @@ public final class SqlServerGoldenCases {
         ok("CREATE VIEW gets the boolean rules", PORTABLE,
                 "CREATE VIEW dead_items AS SELECT id FROM items WHERE NOT active",
                 "CREATE VIEW dead_items AS SELECT id FROM items WHERE active = 0");
+        ok("CREATE TABLE IF NOT EXISTS .. AS WITH runs through EXEC", PORTABLE,
+                "CREATE TABLE IF NOT EXISTS s.t AS WITH c AS (SELECT 'x' AS a) SELECT a FROM c",
+                "IF OBJECT_ID(N'[s].[t]', N'U') IS NULL EXEC(N'WITH c AS (SELECT ''x'' AS a) SELECT * INTO s.t FROM (SELECT a FROM c) AS alchemy_ctas')");
+        refused("markers cannot run through EXEC", PORTABLE,
+                "CREATE TABLE IF NOT EXISTS t AS WITH c AS (SELECT ? AS a) SELECT a FROM c", "EXEC");
         ok("CREATE SCHEMA IF NOT EXISTS runs through EXEC", PORTABLE,
                 "CREATE SCHEMA IF NOT EXISTS sales",
                 "IF SCHEMA_ID(N'sales') IS NULL EXEC(N'CREATE SCHEMA [sales]')");

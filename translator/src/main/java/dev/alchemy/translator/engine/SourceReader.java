@@ -166,10 +166,13 @@ final class SourceReader {
                 case 'u': case 'U': {
                     int len = next == 'u' ? 4 : 8;
                     int end = digitsEnd(s, i + 1, len, 16);
-                    if (end - (i + 1) != len) {
-                        throw new UnsupportedConstructException("an invalid Unicode escape in E'..'", null);
+                    long codePoint = end - (i + 1) == len ? Long.parseLong(s.substring(i + 1, end), 16) : -1;
+                    if (codePoint < 0 || codePoint > Character.MAX_CODE_POINT) {
+                        // PostgreSQL rejects it too: a syntax error in the source, not a missing feature of the target
+                        throw new IllegalArgumentException("invalid Unicode escape in an E'..' string: \\"
+                                + s.substring(i, Math.min(s.length(), i + 1 + len)));
                     }
-                    out.appendCodePoint(Integer.parseInt(s.substring(i + 1, end), 16));
+                    out.appendCodePoint((int) codePoint);
                     i = end - 1;
                     break;
                 }

@@ -1,8 +1,13 @@
 package dev.alchemy.translator.engine;
 
+import dev.alchemy.translator.Dialect;
+import dev.alchemy.translator.OnError;
+import dev.alchemy.translator.SqlTranslator;
+import dev.alchemy.translator.TranslationException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Backslash escapes of PostgreSQL {@code E'..'} strings and MySQL strings denote the characters they name. */
 class EscapeStringTest {
@@ -15,6 +20,16 @@ class EscapeStringTest {
         assertEquals("AAB", SourceReader.unescapePostgres("\\101\\x41\\x42"));
         assertEquals("\u00019", SourceReader.unescapePostgres("\\19"));
         assertEquals("q", SourceReader.unescapePostgres("\\q"));
+    }
+
+    @Test
+    void invalidUnicodeEscapesAreSyntaxErrors() {
+        assertThrows(IllegalArgumentException.class, () -> SourceReader.unescapePostgres("\\u12"));
+        assertThrows(IllegalArgumentException.class, () -> SourceReader.unescapePostgres("\\UFFFFFFFF"));
+        TranslationException e = assertThrows(TranslationException.class, () -> SqlTranslator.builder()
+                .source(Dialect.POSTGRESQL).target(Dialect.MYSQL).onError(OnError.FAIL).cacheSize(0).build()
+                .translate("SELECT E'\\u12'"));
+        assertEquals(TranslationException.SYNTAX_ERROR, e.getSqlState());
     }
 
     @Test

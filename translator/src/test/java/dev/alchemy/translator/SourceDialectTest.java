@@ -2,8 +2,11 @@ package dev.alchemy.translator;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dev.alchemy.translator.Dialect.*;
 import static dev.alchemy.translator.Tr.assertTranslates;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Source dialects are read into portable meaning: SQL Server, MySQL, PostgreSQL and SQLite forms. */
 class SourceDialectTest {
@@ -139,5 +142,22 @@ class SourceDialectTest {
     void betweenAsymmetricIsPlainBetween() {
         assertTranslates(PORTABLE, MYSQL, "SELECT a FROM t WHERE x BETWEEN ASYMMETRIC ? AND ? AND y <> 'between asymmetric'",
                 "SELECT a FROM t WHERE x BETWEEN ? AND ? AND y <> 'between asymmetric'");
+    }
+
+    @Test
+    void fullOuterJoinIsEmulatedWhereMissing() {
+        String union = "SELECT * FROM t1 LEFT OUTER JOIN t2 ON t1.x = t2.x WHERE t2.y > 0 UNION ALL"
+                + " SELECT * FROM t1 RIGHT OUTER JOIN t2 ON t1.x = t2.x"
+                + " WHERE NOT EXISTS (SELECT 1 FROM t1 WHERE t1.x = t2.x) AND (t2.y > 0)";
+        String full = "SELECT * FROM t1 FULL OUTER JOIN t2 ON t1.x = t2.x WHERE t2.y > 0";
+        assertTranslates(POSTGRESQL, MYSQL, full, union);
+        assertTranslates(POSTGRESQL, H2, full, union);
+        assertTranslates(POSTGRESQL, SQLITE, full, full);
+        // where the identity does not hold, it is refused rather than approximated
+        for (String sql : List.of("SELECT COUNT(*) FROM t1 FULL JOIN t2 ON t1.x = t2.x",
+                "SELECT * FROM t1 FULL JOIN t2 USING (x)", "SELECT * FROM t1 FULL JOIN t2 ON t1.x = t2.x ORDER BY 1",
+                "SELECT * FROM (SELECT t1.a FROM t1 FULL JOIN t2 ON t1.x = t2.x) s")) {
+            assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, Tr.failure(POSTGRESQL, MYSQL, sql).getSqlState(), sql);
+        }
     }
 }

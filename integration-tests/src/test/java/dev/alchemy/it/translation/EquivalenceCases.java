@@ -85,6 +85,10 @@ final class EquivalenceCases {
         q("random is a fraction", "SELECT COUNT(*) FROM teq_products WHERE RANDOM() >= 0 AND RANDOM() < 1");
         q("jdbc escape timestampadd and dayofweek", "SELECT id, {fn TIMESTAMPADD(SQL_TSI_HOUR, 5, happened_at)}, {fn DAYOFWEEK(happened_at)} FROM teq_events");
         q("jdbc escape function", "SELECT {fn UCASE(name)} FROM teq_products WHERE id < 4");
+        q("full outer join (emulated where missing)", "SELECT c.name, o.id FROM teq_customers c FULL OUTER JOIN teq_orders o"
+                + " ON o.customer_id = c.id AND o.status = 'shipped'");
+        q("full outer join with a filter", "SELECT c.id, o.id FROM teq_customers c FULL JOIN teq_orders o"
+                + " ON o.customer_id = c.id AND o.status <> 'shipped' WHERE c.id IS NULL OR c.id > 3");
         q("jdbc escape timestampdiff in days, hours and minutes", "SELECT o.id, e.id, {fn TIMESTAMPDIFF(SQL_TSI_DAY, o.ordered_at, e.happened_at)},"
                 + " {fn TIMESTAMPDIFF(SQL_TSI_HOUR, e.happened_at, o.ordered_at)}, {fn TIMESTAMPDIFF(SQL_TSI_MINUTE, o.ordered_at, e.happened_at)}"
                 + " FROM teq_orders o, teq_events e WHERE o.id < 4 AND e.id < 4");

@@ -50,9 +50,17 @@ public class H2Target extends TargetDialect {
     }
 
     @Override
+    public boolean renderStatement(net.sf.jsqlparser.statement.Statement statement, Renderer r) {
+        return FullJoinEmulation.render(statement, r);
+    }
+
+    @Override
     public void rewriteSelect(net.sf.jsqlparser.statement.select.PlainSelect select, Renderer r) {
         if (select.getJoins() != null) {
             for (net.sf.jsqlparser.statement.select.Join join : select.getJoins()) {
+                if (join.isFull()) {
+                    throw r.unsupported("FULL OUTER JOIN in a subquery or with other joins");
+                }
                 if (join.isApply()) {
                     throw r.unsupported("CROSS/OUTER APPLY");
                 }

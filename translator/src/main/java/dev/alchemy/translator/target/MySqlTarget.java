@@ -64,11 +64,16 @@ public class MySqlTarget extends TargetDialect {
     }
 
     @Override
+    public boolean renderStatement(net.sf.jsqlparser.statement.Statement statement, Renderer r) {
+        return FullJoinEmulation.render(statement, r);
+    }
+
+    @Override
     public void rewriteSelect(PlainSelect select, Renderer r) {
         if (select.getJoins() != null) {
             for (net.sf.jsqlparser.statement.select.Join join : select.getJoins()) {
                 if (join.isFull()) {
-                    throw r.unsupported("FULL OUTER JOIN");
+                    throw r.unsupported("FULL OUTER JOIN in a subquery or with other joins");
                 }
                 if (join.isApply()) {
                     throw r.unsupported("CROSS/OUTER APPLY");

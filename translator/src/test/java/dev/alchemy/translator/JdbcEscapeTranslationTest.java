@@ -1,10 +1,14 @@
 package dev.alchemy.translator;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static dev.alchemy.translator.Dialect.PORTABLE;
 import static dev.alchemy.translator.Tr.assertTranslates;
+import static dev.alchemy.translator.Tr.failure;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** JDBC escape syntax is resolved for every target (SQL Server's output is the tsql tests' business). */
 class JdbcEscapeTranslationTest {
@@ -22,10 +26,27 @@ class JdbcEscapeTranslationTest {
             "mysql => SELECT id FROM t WHERE name LIKE 'a!%%' {escape '!'} => SELECT id FROM t WHERE name LIKE 'a!%%' ESCAPE '!'",
             "sqlite => SELECT {fn TIMESTAMPADD(SQL_TSI_DAY, 3, d)}, {fn DAYOFWEEK(d)} FROM t => SELECT DATETIME(d, '+3 days'), CAST(STRFTIME('%w', d) AS INTEGER) + 1 FROM t",
             "mysql => SELECT {fn TIMESTAMPADD(SQL_TSI_MINUTE, ?, d)} FROM t => SELECT d + INTERVAL ? MINUTE FROM t",
+            "mysql => SELECT {fn TIMESTAMPDIFF(SQL_TSI_MONTH, a, b)} FROM t => SELECT TIMESTAMPDIFF(MONTH, a, b) FROM t",
+            "postgresql => SELECT {fn TIMESTAMPDIFF(SQL_TSI_HOUR, a, ?)} FROM t => SELECT (CAST(TRUNC(EXTRACT(EPOCH FROM (CAST(? AS TIMESTAMP) - CAST(a AS TIMESTAMP)))) AS BIGINT) / 3600) FROM t",
+            "sqlite => SELECT {fn TIMESTAMPDIFF(SQL_TSI_DAY, a, b)} FROM t => SELECT (CAST(ROUND((JULIANDAY(b) - JULIANDAY(a)) * 86400000) AS INTEGER) / 1000 / 86400) FROM t",
+            "h2 => SELECT {fn TIMESTAMPDIFF(SQL_TSI_SECOND, a, b)} FROM t => SELECT (DATEDIFF(MILLISECOND, a, b) / 1000) FROM t",
+            // {call} stays for the real driver's prepareCall; only its arguments are translated
+            "postgresql => {call proc(?, ?)} => {call proc(?, ?)}",
+            "h2 => { ? = call proc(?)} => { ? = call proc(?)}",
+            "mysql => {call proc} => {call proc}",
+            "mysql => {call proc(?, 'a' || ?, TRUE)} => {call proc(?, CONCAT('a', ?), TRUE)}",
+            "postgresql => {call proc(?, {fn UCASE(?)})} => {call proc(?, UPPER(?))}",
             // braces inside literals and identifiers are data, not escapes
             "mysql => SELECT '{fn x}', \"{d}\" FROM t => SELECT '{fn x}', `{d}` FROM t",
     })
     void escapesAreResolved(String target, String sql, String expected) {
         assertTranslates(PORTABLE, Dialect.of(target), sql, expected);
+    }
+
+    @Test
+    void timestampDiffInCalendarUnitsIsRefusedWhereItHasNoExactForm() {
+        TranslationException e = failure(PORTABLE, Dialect.SQLITE, "SELECT {fn TIMESTAMPDIFF(SQL_TSI_MONTH, a, b)} FROM t");
+        assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState());
+        assertTrue(e.getMessage().contains("TIMESTAMPDIFF in months"), e::getMessage);
     }
 }

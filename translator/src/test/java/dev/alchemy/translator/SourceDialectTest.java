@@ -2,8 +2,11 @@ package dev.alchemy.translator;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dev.alchemy.translator.Dialect.*;
 import static dev.alchemy.translator.Tr.assertTranslates;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Source dialects are read into portable meaning: SQL Server, MySQL, PostgreSQL and SQLite forms. */
 class SourceDialectTest {
@@ -81,5 +84,80 @@ class SourceDialectTest {
         assertTranslates(SQLITE, POSTGRESQL, "SELECT IFNULL(a, 0), SUBSTR(s, 2), INSTR(s, 'x'), GROUP_CONCAT(name), datetime('now') FROM t",
                 "SELECT COALESCE(a, 0), SUBSTRING(s FROM 2), POSITION('x' IN s), STRING_AGG(name, ','), CURRENT_TIMESTAMP FROM t");
         assertTranslates(SQLITE, MYSQL, "SELECT GROUP_CONCAT(name, ' / ') FROM t", "SELECT GROUP_CONCAT(name SEPARATOR ' / ') FROM t");
+    }
+
+    @Test
+    void mysqlDivisionNeverTruncatesAndGivesNullForZero() {
+        assertTranslates(MYSQL, SQLSERVER, "SELECT a / b FROM t", "SELECT CAST(a AS FLOAT) / NULLIF(b, 0) FROM t");
+        assertTranslates(MYSQL, POSTGRESQL, "SELECT a / 2, 1.5 / c FROM t",
+                "SELECT CAST(a AS DOUBLE PRECISION) / 2, 1.5 / NULLIF(c, 0) FROM t");
+        // DIV is MySQL's integer division and stays one
+        assertTranslates(MYSQL, MYSQL, "SELECT a DIV b FROM t", "SELECT a DIV b FROM t");
+    }
+
+    @Test
+    void jsonAggregatesAndCodePoints() {
+        assertTranslates(SQLITE, POSTGRESQL, "SELECT JSON_GROUP_OBJECT(name, value), JSON_GROUP_ARRAY(name), UNICODE(name) FROM t",
+                "SELECT JSON_OBJECT_AGG(name, value), JSON_AGG(name), ASCII(name) FROM t");
+        assertTranslates(POSTGRESQL, SQLITE, "SELECT JSON_AGG(name), JSON_OBJECT_AGG(name, value) FROM t",
+                "SELECT JSON_GROUP_ARRAY(name), JSON_GROUP_OBJECT(name, value) FROM t");
+        assertTranslates(POSTGRESQL, MYSQL, "SELECT JSON_AGG(name), JSON_OBJECT_AGG(name, value) FROM t",
+                "SELECT JSON_ARRAYAGG(name), JSON_OBJECTAGG(name, value) FROM t");
+    }
+
+    @Test
+    void transactionControl() {
+        assertTranslates(PORTABLE, POSTGRESQL, "BEGIN TRANSACTION", "BEGIN");
+        assertTranslates(PORTABLE, MYSQL, "start transaction;", "BEGIN");
+        assertTranslates(PORTABLE, SQLITE, "BEGIN WORK", "BEGIN");
+        assertTranslates(PORTABLE, H2, "BEGIN", "BEGIN");
+        assertTranslates(PORTABLE, SQLSERVER, "BEGIN", "BEGIN TRANSACTION");
+        assertTranslates(SQLSERVER, POSTGRESQL, "COMMIT TRAN", "COMMIT");
+        assertTranslates(PORTABLE, SQLSERVER, "ROLLBACK WORK", "ROLLBACK");
+    }
+
+    @Test
+    void createTableLike() {
+        assertTranslates(MYSQL, POSTGRESQL, "CREATE TABLE a LIKE b", "CREATE TABLE a (LIKE b)");
+        assertTranslates(MYSQL, SQLITE, "CREATE TABLE a LIKE b", "CREATE TABLE a AS SELECT * FROM b LIMIT 0");
+        assertTranslates(MYSQL, H2, "CREATE TABLE IF NOT EXISTS a LIKE b",
+                "CREATE TABLE IF NOT EXISTS a AS SELECT * FROM b WITH NO DATA");
+        assertTranslates(MYSQL, SQLSERVER, "CREATE TABLE a LIKE b", "SELECT TOP 0 * INTO a FROM b");
+        assertTranslates(PORTABLE, MYSQL, "CREATE TABLE a LIKE b", "CREATE TABLE a LIKE b");
+    }
+
+    @Test
+    void sqlServerTemporaryTablesBecomeSessionTemporaryTables() {
+        assertTranslates(SQLSERVER, POSTGRESQL, "CREATE TABLE #work (id INT)", "CREATE TEMPORARY TABLE work (id INT)");
+        assertTranslates(SQLSERVER, MYSQL, "CREATE TABLE [#work] (id INT)", "CREATE TEMPORARY TABLE `work` (id INT)");
+        assertTranslates(SQLSERVER, H2, "CREATE TABLE #work (id INT)", "CREATE LOCAL TEMPORARY TABLE work (id INT)");
+        assertTranslates(SQLSERVER, SQLITE, "WITH y AS (SELECT 2 AS c) INSERT INTO #t SELECT * FROM y",
+                "WITH y AS (SELECT 2 AS c) INSERT INTO t SELECT * FROM y");
+        // a # inside a literal is data; a global ##table has no equivalent and stays as written
+        assertTranslates(SQLSERVER, POSTGRESQL, "SELECT a FROM #t WHERE b = '#x' AND c IN (SELECT c FROM ##g)",
+                "SELECT a FROM t WHERE b = '#x' AND c IN (SELECT c FROM ##g)");
+    }
+
+    @Test
+    void betweenAsymmetricIsPlainBetween() {
+        assertTranslates(PORTABLE, MYSQL, "SELECT a FROM t WHERE x BETWEEN ASYMMETRIC ? AND ? AND y <> 'between asymmetric'",
+                "SELECT a FROM t WHERE x BETWEEN ? AND ? AND y <> 'between asymmetric'");
+    }
+
+    @Test
+    void fullOuterJoinIsEmulatedWhereMissing() {
+        String union = "SELECT * FROM t1 LEFT OUTER JOIN t2 ON t1.x = t2.x WHERE t2.y > 0 UNION ALL"
+                + " SELECT * FROM t1 RIGHT OUTER JOIN t2 ON t1.x = t2.x"
+                + " WHERE NOT EXISTS (SELECT 1 FROM t1 WHERE t1.x = t2.x) AND (t2.y > 0)";
+        String full = "SELECT * FROM t1 FULL OUTER JOIN t2 ON t1.x = t2.x WHERE t2.y > 0";
+        assertTranslates(POSTGRESQL, MYSQL, full, union);
+        assertTranslates(POSTGRESQL, H2, full, union);
+        assertTranslates(POSTGRESQL, SQLITE, full, full);
+        // where the identity does not hold, it is refused rather than approximated
+        for (String sql : List.of("SELECT COUNT(*) FROM t1 FULL JOIN t2 ON t1.x = t2.x",
+                "SELECT * FROM t1 FULL JOIN t2 USING (x)", "SELECT * FROM t1 FULL JOIN t2 ON t1.x = t2.x ORDER BY 1",
+                "SELECT * FROM (SELECT t1.a FROM t1 FULL JOIN t2 ON t1.x = t2.x) s")) {
+            assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, Tr.failure(POSTGRESQL, MYSQL, sql).getSqlState(), sql);
+        }
     }
 }

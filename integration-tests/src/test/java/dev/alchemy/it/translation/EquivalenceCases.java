@@ -85,6 +85,14 @@ final class EquivalenceCases {
         q("random is a fraction", "SELECT COUNT(*) FROM teq_products WHERE RANDOM() >= 0 AND RANDOM() < 1");
         q("jdbc escape timestampadd and dayofweek", "SELECT id, {fn TIMESTAMPADD(SQL_TSI_HOUR, 5, happened_at)}, {fn DAYOFWEEK(happened_at)} FROM teq_events");
         q("jdbc escape function", "SELECT {fn UCASE(name)} FROM teq_products WHERE id < 4");
+        q("full outer join (emulated where missing)", "SELECT c.name, o.id FROM teq_customers c FULL OUTER JOIN teq_orders o"
+                + " ON o.customer_id = c.id AND o.status = 'shipped'");
+        q("full outer join with a filter", "SELECT c.id, o.id FROM teq_customers c FULL JOIN teq_orders o"
+                + " ON o.customer_id = c.id AND o.status <> 'shipped' WHERE c.id IS NULL OR c.id > 3");
+        q("jdbc escape timestampdiff in days, hours and minutes", "SELECT o.id, e.id, {fn TIMESTAMPDIFF(SQL_TSI_DAY, o.ordered_at, e.happened_at)},"
+                + " {fn TIMESTAMPDIFF(SQL_TSI_HOUR, e.happened_at, o.ordered_at)}, {fn TIMESTAMPDIFF(SQL_TSI_MINUTE, o.ordered_at, e.happened_at)}"
+                + " FROM teq_orders o, teq_events e WHERE o.id < 4 AND e.id < 4");
+        q("postgres escape string", "SELECT id FROM teq_products WHERE name <> E'caf\\u00e9\\tx' ORDER BY id");
         q("string parameter like", "SELECT name FROM teq_customers WHERE email LIKE ?", "%example.com");
 
         // ---------------------------------------------------------------- casts
@@ -204,6 +212,11 @@ final class EquivalenceCases {
                 "SELECT k, v, touched FROM teq_kv ORDER BY k", true, dropKv);
         script("insert returning", concat(upsertTable),
                 "INSERT INTO teq_kv (k, v, touched) VALUES ('r', 7, TRUE) RETURNING k, v", true, dropKv);
+        script("create table like, then fill it", List.of(
+                "DROP TABLE IF EXISTS teq_kv_copy",
+                "CREATE TABLE teq_kv_copy LIKE teq_products",
+                "INSERT INTO teq_kv_copy SELECT * FROM teq_products WHERE id < 3"),
+                "SELECT id, name, price FROM teq_kv_copy ORDER BY id", true, List.of("DROP TABLE IF EXISTS teq_kv_copy"));
         script("update and delete", concat(upsertTable,
                 "UPDATE teq_kv SET v = v * 10, touched = TRUE WHERE k = 'a'",
                 "DELETE FROM teq_kv WHERE k = 'b'"),

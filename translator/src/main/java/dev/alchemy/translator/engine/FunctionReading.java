@@ -102,6 +102,11 @@ final class FunctionReading {
                 return rename(f, source == Dialect.MYSQL ? "OCTET_LENGTH" : "CHAR_LENGTH");
             case "UCASE":
                 return rename(f, "UPPER");
+            // ---- JSON aggregates: canonical JSON_AGG / JSON_OBJECT_AGG (PostgreSQL's names)
+            case "JSON_GROUP_ARRAY": case "JSON_ARRAYAGG": case "JSON_AGG":
+                return n == 1 ? rename(f, "JSON_AGG") : rename(f, upper);
+            case "JSON_GROUP_OBJECT": case "JSON_OBJECTAGG": case "JSON_OBJECT_AGG":
+                return n == 2 ? rename(f, "JSON_OBJECT_AGG") : rename(f, upper);
             case "LCASE":
                 return rename(f, "LOWER");
             case "CEILING":

@@ -12,6 +12,9 @@ import java.util.List;
 
 /** Routes canonical functions that have a dedicated {@link TargetDialect} hook to that hook. */
 final class FunctionRules {
+    private static final java.util.Set<String> TIMESTAMPDIFF_UNITS =
+            java.util.Set.of("SECOND", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "QUARTER", "YEAR");
+
     private FunctionRules() {
     }
 
@@ -54,6 +57,17 @@ final class FunctionRules {
                     // units outside the common set (decade, millennium ..) are the target's to accept or refuse
                     target.renderDateTrunc(u != null ? u : unit.getValue().toLowerCase(java.util.Locale.ROOT), args.get(1), r);
                     return true;
+                }
+                return false;
+            case "TIMESTAMPDIFF":
+                if (n == 3) {
+                    // JDBC {fn TIMESTAMPDIFF(SQL_TSI_DAY, a, b)} and MySQL TIMESTAMPDIFF(DAY, a, b)
+                    String unit = FunctionReading.unitName(args.get(0));
+                    unit = unit == null ? null : unit.replace("SQL_TSI_", "");
+                    if (unit != null && TIMESTAMPDIFF_UNITS.contains(unit)) {
+                        target.renderTimestampDiff(unit, args.get(1), args.get(2), r);
+                        return true;
+                    }
                 }
                 return false;
             default:

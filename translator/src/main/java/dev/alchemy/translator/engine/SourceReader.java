@@ -105,7 +105,12 @@ final class SourceReader {
         return escapes ? unescapeBackslashes(text) : text;
     }
 
-    private static String unescapeBackslashes(String s) {
+    private String unescapeBackslashes(String s) {
+        return source == Dialect.MYSQL ? unescapeMySql(s) : unescapePostgres(s);
+    }
+
+    /** MySQL's string escapes; {@code \%} and {@code \_} keep their backslash (they are LIKE escapes). */
+    static String unescapeMySql(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -119,12 +124,78 @@ final class SourceReader {
                 case 't': out.append('\t'); break;
                 case 'r': out.append('\r'); break;
                 case 'b': out.append('\b'); break;
-                case 'f': out.append('\f'); break;
                 case '0': out.append('\0'); break;
+                case 'Z': out.append((char) 26); break;
+                case '%': case '_': out.append('\\').append(next); break;
                 default: out.append(next);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * PostgreSQL's {@code E'..'} escapes: {@code \b \f \n \r \t}, octal {@code \o \oo \ooo}, hex {@code \xh \xhh},
+     * Unicode backslash-u plus 4 hex digits and backslash-U plus 8; any other escaped character stands for itself.
+     */
+    static String unescapePostgres(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 == n) {
+                out.append(c);
+                continue;
+            }
+            char next = s.charAt(++i);
+            switch (next) {
+                case 'n': out.append('\n'); break;
+                case 't': out.append('\t'); break;
+                case 'r': out.append('\r'); break;
+                case 'b': out.append('\b'); break;
+                case 'f': out.append('\f'); break;
+                case 'x': {
+                    int end = digitsEnd(s, i + 1, 2, 16);
+                    if (end == i + 1) {
+                        out.append('x'); // \x without hex digits is a plain x
+                    } else {
+                        out.append((char) Integer.parseInt(s.substring(i + 1, end), 16));
+                        i = end - 1;
+                    }
+                    break;
+                }
+                case 'u': case 'U': {
+                    int len = next == 'u' ? 4 : 8;
+                    int end = digitsEnd(s, i + 1, len, 16);
+                    long codePoint = end - (i + 1) == len ? Long.parseLong(s.substring(i + 1, end), 16) : -1;
+                    if (codePoint < 0 || codePoint > Character.MAX_CODE_POINT) {
+                        // PostgreSQL rejects it too: a syntax error in the source, not a missing feature of the target
+                        throw new IllegalArgumentException("invalid Unicode escape in an E'..' string: \\"
+                                + s.substring(i, Math.min(s.length(), i + 1 + len)));
+                    }
+                    out.appendCodePoint((int) codePoint);
+                    i = end - 1;
+                    break;
+                }
+                default:
+                    if (next >= '0' && next <= '7') {
+                        int end = digitsEnd(s, i, 3, 8);
+                        out.append((char) (Integer.parseInt(s.substring(i, end), 8) & 0xFF));
+                        i = end - 1;
+                    } else {
+                        out.append(next);
+                    }
+            }
+        }
+        return out.toString();
+    }
+
+    /** The end of at most {@code max} digits of {@code radix} starting at {@code from}. */
+    private static int digitsEnd(String s, int from, int max, int radix) {
+        int k = from;
+        while (k < s.length() && k - from < max && Character.digit(s.charAt(k), radix) >= 0) {
+            k++;
+        }
+        return k;
     }
 
     /**
@@ -143,6 +214,39 @@ final class SourceReader {
         }
         return addition;
     }
+
+    /**
+     * MySQL's {@code /} never truncates (integers divide to a decimal) and gives NULL for a zero divisor; elsewhere
+     * integer division truncates and zero is an error. A MySQL division is read as
+     * {@code CAST(a AS DOUBLE) / NULLIF(b, 0)}, leaving out what a literal operand makes unnecessary.
+     */
+    Expression readDivision(net.sf.jsqlparser.expression.operators.arithmetic.Division division) {
+        if (source != Dialect.MYSQL || division.getASTNode() == READ_MARK) {
+            return division;
+        }
+        Expression left = division.getLeftExpression();
+        Expression right = division.getRightExpression();
+        if (!(left instanceof net.sf.jsqlparser.expression.DoubleValue)) {
+            CastExpression cast = new CastExpression();
+            cast.setLeftExpression(left);
+            cast.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType("DOUBLE PRECISION"));
+            left = cast;
+        }
+        boolean nonZeroLiteral = (right instanceof net.sf.jsqlparser.expression.LongValue l && l.getValue() != 0)
+                || (right instanceof net.sf.jsqlparser.expression.DoubleValue d && d.getValue() != 0);
+        if (!nonZeroLiteral) {
+            right = new Function("NULLIF", right, new net.sf.jsqlparser.expression.LongValue(0));
+        }
+        net.sf.jsqlparser.expression.operators.arithmetic.Division read =
+                new net.sf.jsqlparser.expression.operators.arithmetic.Division();
+        read.setLeftExpression(left);
+        read.setRightExpression(right);
+        read.setASTNode(READ_MARK);
+        return read;
+    }
+
+    /** Marks a node this reader built, so that rendering it does not read it again. */
+    private static final net.sf.jsqlparser.parser.SimpleNode READ_MARK = new net.sf.jsqlparser.parser.SimpleNode(0);
 
     private static boolean isStringy(Expression e) {
         if (e instanceof StringValue || e instanceof Concat) {

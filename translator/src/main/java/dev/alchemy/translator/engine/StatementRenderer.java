@@ -93,10 +93,18 @@ public final class StatementRenderer implements Renderer {
 
     /** Renders {@code statement}; the result is the whole output. */
     public String render(Statement statement) {
+        renderOne(statement);
+        return out.toString();
+    }
+
+    private void renderOne(Statement statement) {
+        if (statement instanceof net.sf.jsqlparser.statement.create.table.CreateTable t && t.getLikeTable() != null
+                && target.renderCreateTableLike(t.getTable().toString(), t.getLikeTable().toString(), t.isIfNotExists(), this)) {
+            return;
+        }
         if (!target.renderStatement(statement, this)) {
             statement.accept(statements, null);
         }
-        return out.toString();
     }
 
     /** Renders a script: the statements separated by {@code ;} and a new line. */
@@ -105,10 +113,7 @@ public final class StatementRenderer implements Renderer {
             if (i > 0) {
                 out.append(";\n");
             }
-            Statement statement = script.get(i);
-            if (!target.renderStatement(statement, this)) {
-                statement.accept(statements, null);
-            }
+            renderOne(script.get(i));
         }
         return out.toString();
     }
@@ -456,6 +461,19 @@ public final class StatementRenderer implements Renderer {
                 return out;
             }
             return super.visit(addition, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.arithmetic.Division division, S context) {
+            Expression read = reader.readDivision(division);
+            if (read != division) {
+                read.accept(this, context);
+                return out;
+            }
+            if (target.renderExpression(division, StatementRenderer.this)) {
+                return out;
+            }
+            return super.visit(division, context);
         }
 
         @Override

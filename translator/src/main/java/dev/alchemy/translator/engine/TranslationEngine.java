@@ -51,7 +51,19 @@ public final class TranslationEngine {
         if (fastPath && PlainSql.isPlain(sql)) {
             return sql;
         }
-        String parsed = JdbcEscapes.resolve(sql);
+        char first = firstNonSpace(sql);
+        if (first == 'B' || first == 'b' || first == 'S' || first == 's' || first == 'C' || first == 'c'
+                || first == 'R' || first == 'r') {
+            String tx = TransactionControl.translate(sql, target);
+            if (tx != null) {
+                return tx.equals(sql) ? sql : tx;
+            }
+        }
+        CallEscape call = sql.indexOf('{') >= 0 ? CallEscape.of(sql) : null;
+        if (call != null) {
+            return translateCall(sql, call);
+        }
+        String parsed = BetweenAsymmetric.strip(JdbcEscapes.resolve(sql));
         List<Statement> statements = null;
         Expression fragment = null;
         try {
@@ -93,18 +105,48 @@ public final class TranslationEngine {
             throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect() + ": " + e,
                     TranslationException.SYNTAX_ERROR, e);
         }
+        if (source == Dialect.SQLSERVER) {
+            rendered = TempTables.rewrite(rendered, target);
+        }
         rendered = IdentifierQuoting.requote(rendered, source, target);
         if (rendered.equals(sql) || (rendered.equals(baseline) && parsed == sql)) {
             return sql;
         }
-        int before = SqlLexing.countMarkers(parsed);
-        int after = SqlLexing.countMarkers(rendered);
+        int before = SqlLexing.countMarkers(parsed, source);
+        int after = SqlLexing.countMarkers(rendered, target.dialect());
         if (before != after) {
             throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect()
                     + ": the rewrite would turn " + before + " ? parameter markers into " + after,
                     TranslationException.FEATURE_NOT_SUPPORTED, null);
         }
         return rendered;
+    }
+
+    /** A {@code {call}} escape keeps its form (the real driver resolves it); only its arguments are translated. */
+    private String translateCall(String sql, CallEscape call) throws TranslationException {
+        if (call.args().isBlank()) {
+            return sql;
+        }
+        String select = call.argumentsAsSelect();
+        String translated = translate(select);
+        if (translated == select) {
+            return sql;
+        }
+        String result = call.withTranslatedSelect(translated);
+        if (result == null) {
+            throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect()
+                    + ": the arguments of a {call} escape", TranslationException.FEATURE_NOT_SUPPORTED, null);
+        }
+        return result;
+    }
+
+    private static char firstNonSpace(String sql) {
+        for (int i = 0; i < sql.length(); i++) {
+            if (!Character.isWhitespace(sql.charAt(i))) {
+                return sql.charAt(i);
+            }
+        }
+        return ' ';
     }
 
     private static String plainRendering(List<Statement> statements, Expression fragment) {

@@ -50,9 +50,17 @@ public class H2Target extends TargetDialect {
     }
 
     @Override
+    public boolean renderStatement(net.sf.jsqlparser.statement.Statement statement, Renderer r) {
+        return FullJoinEmulation.render(statement, r);
+    }
+
+    @Override
     public void rewriteSelect(net.sf.jsqlparser.statement.select.PlainSelect select, Renderer r) {
         if (select.getJoins() != null) {
             for (net.sf.jsqlparser.statement.select.Join join : select.getJoins()) {
+                if (join.isFull()) {
+                    throw r.unsupported("FULL OUTER JOIN in a subquery or with other joins");
+                }
                 if (join.isApply()) {
                     throw r.unsupported("CROSS/OUTER APPLY");
                 }
@@ -124,5 +132,16 @@ public class H2Target extends TargetDialect {
             return;
         }
         H2Merge.render(insert, upsert, r);
+    }
+
+    @Override
+    public String temporaryTableKeyword() {
+        return "LOCAL TEMPORARY";
+    }
+
+    @Override
+    protected void renderElapsedSeconds(Expression from, Expression to, Renderer r) {
+        // H2's DATEDIFF counts unit boundaries crossed; millisecond boundaries then whole seconds truncate like MySQL
+        r.append("DATEDIFF(MILLISECOND, ").expression(from).append(", ").expression(to).append(") / 1000");
     }
 }

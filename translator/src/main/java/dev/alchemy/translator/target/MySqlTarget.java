@@ -64,11 +64,16 @@ public class MySqlTarget extends TargetDialect {
     }
 
     @Override
+    public boolean renderStatement(net.sf.jsqlparser.statement.Statement statement, Renderer r) {
+        return FullJoinEmulation.render(statement, r);
+    }
+
+    @Override
     public void rewriteSelect(PlainSelect select, Renderer r) {
         if (select.getJoins() != null) {
             for (net.sf.jsqlparser.statement.select.Join join : select.getJoins()) {
                 if (join.isFull()) {
-                    throw r.unsupported("FULL OUTER JOIN");
+                    throw r.unsupported("FULL OUTER JOIN in a subquery or with other joins");
                 }
                 if (join.isApply()) {
                     throw r.unsupported("CROSS/OUTER APPLY");
@@ -155,7 +160,25 @@ public class MySqlTarget extends TargetDialect {
     }
 
     @Override
+    public boolean renderCreateTableLike(String name, String model, boolean ifNotExists, Renderer r) {
+        return false; // MySQL's own
+    }
+
+    @Override
+    public void renderTimestampDiff(String unit, Expression from, Expression to, Renderer r) {
+        r.append("TIMESTAMPDIFF(").append(unit).append(", ").expression(from).append(", ").expression(to).append(")");
+    }
+
+    @Override
     public boolean renderFunction(Function f, Renderer r) {
+        if (f.getName().equals("JSON_AGG") && f.getOrderByElements() == null) {
+            f.setName("JSON_ARRAYAGG"); // MySQL's takes no ORDER BY
+            return false;
+        }
+        if (f.getName().equals("JSON_OBJECT_AGG")) {
+            f.setName("JSON_OBJECTAGG");
+            return false;
+        }
         if (f.getName().equals("AVG") && args(f).size() == 1 && !f.isAllColumns() && f.getKeep() == null) {
             // MySQL gives AVG of integers 4 decimals (div_precision_increment); PostgreSQL about 16.
             r.append("AVG(").append(f.isDistinct() ? "DISTINCT " : "").append("CAST(").expression(args(f).get(0))

@@ -102,6 +102,10 @@ public class PostgresTarget extends TargetDialect {
 
     @Override
     public boolean renderFunction(net.sf.jsqlparser.expression.Function f, Renderer r) {
+        if (f.getName().equals("UNICODE") && args(f).size() == 1) {
+            f.setName("ASCII"); // PostgreSQL's ASCII gives the code point of the first character (UTF8 databases)
+            return false;
+        }
         if (args(f).isEmpty()) {
             switch (f.getName()) {
                 case "UUID": r.append("GEN_RANDOM_UUID()"); return true;
@@ -128,5 +132,19 @@ public class PostgresTarget extends TargetDialect {
             case TIMESTAMPTZ: return "TIMESTAMPTZ" + t.argList();
             default: return super.typeName(t);
         }
+    }
+
+    @Override
+    public boolean renderCreateTableLike(String name, String model, boolean ifNotExists, Renderer r) {
+        r.append("CREATE TABLE ").append(ifNotExists ? "IF NOT EXISTS " : "").append(name)
+                .append(" (LIKE ").append(model).append(")");
+        return true;
+    }
+
+    @Override
+    protected void renderElapsedSeconds(Expression from, Expression to, Renderer r) {
+        // EXTRACT(EPOCH FROM interval) keeps fractions; TRUNC drops them toward zero
+        r.append("CAST(TRUNC(EXTRACT(EPOCH FROM (CAST(").expression(to).append(" AS TIMESTAMP) - CAST(")
+                .expression(from).append(" AS TIMESTAMP)))) AS BIGINT)");
     }
 }

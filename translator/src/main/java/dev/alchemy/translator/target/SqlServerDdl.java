@@ -41,7 +41,19 @@ final class SqlServerDdl {
         if (statement instanceof CreateTable table) {
             if (table.isIfNotExists() && table.getSelect() != null && table.getSelect().getWithItemsList() != null
                     && !table.getSelect().getWithItemsList().isEmpty()) {
-                throw r.unsupported("CREATE TABLE IF NOT EXISTS .. AS WITH .. (a CTE cannot follow IF)");
+                // a WITH cannot follow IF: the guarded statement runs through EXEC (no ? markers can live there)
+                r.append("IF OBJECT_ID(N'").append(SqlServerMerge.bracketed(table.getTable().getFullyQualifiedName()))
+                        .append("', N'U') IS NULL EXEC(N'");
+                table.setIfNotExists(false);
+                int start = r.out().length();
+                renderCreateTableAsSelect(table, r);
+                String inner = r.out().substring(start);
+                if (inner.indexOf('?') >= 0) {
+                    throw r.unsupported("? markers in CREATE TABLE IF NOT EXISTS .. AS WITH .. (it runs through EXEC)");
+                }
+                r.out().setLength(start);
+                r.append(inner.replace("'", "''")).append("')");
+                return true;
             }
             if (table.isIfNotExists()) {
                 // T-SQL has no CREATE TABLE IF NOT EXISTS; an IF statement guards the CREATE instead.

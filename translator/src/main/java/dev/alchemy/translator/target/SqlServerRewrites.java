@@ -16,9 +16,7 @@ import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.Parenthesis;
 import net.sf.jsqlparser.expression.SQLServerHints;
 import net.sf.jsqlparser.expression.StringValue;
-import net.sf.jsqlparser.expression.operators.arithmetic.Division;
 import net.sf.jsqlparser.schema.Table;
-import net.sf.jsqlparser.statement.create.table.ColDataType;
 import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.ForMode;
@@ -166,20 +164,6 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
             nestedWith.add(inner);
         }
         return super.visit(select, context);
-    }
-
-    @Override
-    public <S> Void visit(Division division, S context) {
-        if (renderer.source() == Dialect.MYSQL && !(division.getRightExpression() instanceof Function f
-                && "NULLIF".equalsIgnoreCase(f.getName()))) {
-            // MySQL's / divides exactly (never as integers) and gives NULL for a zero divisor
-            CastExpression exact = new CastExpression();
-            exact.setLeftExpression(division.getLeftExpression());
-            exact.setColDataType(new ColDataType("FLOAT"));
-            division.setLeftExpression(exact);
-            division.setRightExpression(new Function("NULLIF", division.getRightExpression(), new LongValue(0)));
-        }
-        return super.visit(division, context);
     }
 
     @Override

@@ -495,29 +495,12 @@ public class SqlServerTarget extends TargetDialect {
 
     @Override
     public String castType(ColDataType type) {
-        return typeName(SqlType.read(withArguments(type)));
+        return typeName(SqlType.read(type));
     }
 
     @Override
     public String columnType(ColDataType type) {
-        return typeName(SqlType.read(withArguments(type)));
-    }
-
-    /** JSqlParser keeps the arguments inside the name in some places ({@code VARCHAR (20)} in a CAST). */
-    private static ColDataType withArguments(ColDataType type) {
-        String name = type.getDataType();
-        int open = name.indexOf('(');
-        if ((type.getArgumentsStringList() == null || type.getArgumentsStringList().isEmpty()) && open > 0
-                && name.endsWith(")")) {
-            ColDataType split = new ColDataType(name.substring(0, open).trim());
-            List<String> args = new ArrayList<>();
-            for (String a : name.substring(open + 1, name.length() - 1).split(",")) {
-                args.add(a.trim());
-            }
-            split.setArgumentsStringList(args);
-            return split;
-        }
-        return type;
+        return typeName(SqlType.read(type));
     }
 
     @Override
@@ -627,5 +610,25 @@ public class SqlServerTarget extends TargetDialect {
             insert.setOutputClause(SqlServerMerge.output("INSERTED", returning, r));
         }
         r.insertCore(insert);
+    }
+
+    @Override
+    public boolean renderCreateTableLike(String name, String model, boolean ifNotExists, Renderer r) {
+        if (ifNotExists) {
+            throw r.unsupported("CREATE TABLE IF NOT EXISTS .. LIKE");
+        }
+        r.append("SELECT TOP 0 * INTO ").append(name).append(" FROM ").append(model);
+        return true;
+    }
+
+    @Override
+    public String beginTransaction() {
+        return "BEGIN TRANSACTION";
+    }
+
+    @Override
+    protected void renderElapsedSeconds(Expression from, Expression to, Renderer r) {
+        // DATEDIFF counts unit boundaries crossed; millisecond boundaries then whole seconds truncate like MySQL
+        r.append("DATEDIFF_BIG(millisecond, ").expression(from).append(", ").expression(to).append(") / 1000");
     }
 }

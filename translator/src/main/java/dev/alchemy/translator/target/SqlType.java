@@ -31,10 +31,37 @@ public record SqlType(Kind kind, List<String> args, boolean serial, String origi
         return args.isEmpty() ? "" : "(" + String.join(", ", args) + ")";
     }
 
+    /** Runs of white space as one space (type names such as {@code DOUBLE   PRECISION}); no regex on this path. */
+    private static String collapseSpaces(String s) {
+        boolean needed = false;
+        for (int i = 0; i < s.length() && !needed; i++) {
+            char c = s.charAt(i);
+            needed = (c != ' ' && Character.isWhitespace(c)) || (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ');
+        }
+        if (!needed) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && b.length() > 0) {
+                b.append(' ');
+            }
+            space = false;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
     /** Reads a parsed type. */
     public static SqlType read(ColDataType type) {
         List<String> rawArgs = type.getArgumentsStringList() == null ? List.of() : type.getArgumentsStringList();
-        String name = type.getDataType().trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String name = collapseSpaces(type.getDataType().trim().toUpperCase(Locale.ROOT));
         int paren = name.indexOf('(');
         if (paren > 0 && name.endsWith(")")) {
             // JSqlParser folds some arguments into the name: "DECIMAL (10, 2)", "VARBINARY (4)"
@@ -44,9 +71,17 @@ public record SqlType(Kind kind, List<String> args, boolean serial, String origi
         if (name.endsWith(" UNSIGNED")) {
             name = name.substring(0, name.length() - " UNSIGNED".length());
         }
-        List<String> args = rawArgs.stream().map(String::trim)
-                .filter(a -> !a.equalsIgnoreCase("MAX")).toList();
-        boolean max = rawArgs.stream().anyMatch(a -> a.trim().equalsIgnoreCase("MAX"));
+        List<String> args = rawArgs.isEmpty() ? List.of() : new java.util.ArrayList<>(rawArgs.size());
+        boolean max = false;
+        for (String a : rawArgs) {
+            String arg = a.trim();
+            if (arg.equalsIgnoreCase("MAX")) {
+                max = true;
+            } else {
+                args.add(arg);
+            }
+        }
+        args = args.isEmpty() ? List.of() : List.copyOf(args);
         String original = type.toString();
         // JSqlParser folds some suffixes into the name ("CHARACTER VARYING", "DOUBLE PRECISION", "TIMESTAMP WITH TIME ZONE")
         switch (name) {

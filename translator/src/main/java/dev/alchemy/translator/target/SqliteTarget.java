@@ -94,6 +94,14 @@ public class SqliteTarget extends TargetDialect {
     @Override
     public boolean renderFunction(Function f, Renderer r) {
         List<Expression> args = args(f);
+        if (f.getName().equals("JSON_AGG")) {
+            f.setName("JSON_GROUP_ARRAY");
+            return false;
+        }
+        if (f.getName().equals("JSON_OBJECT_AGG")) {
+            f.setName("JSON_GROUP_OBJECT");
+            return false;
+        }
         switch (f.getName()) {
             case "CONCAT":
                 // PostgreSQL's CONCAT ignores NULLs; || would make the whole result NULL.
@@ -414,5 +422,20 @@ public class SqliteTarget extends TargetDialect {
             return;
         }
         super.renderUpsertClause(insert, upsert, r);
+    }
+
+    @Override
+    public boolean renderCreateTableLike(String name, String model, boolean ifNotExists, Renderer r) {
+        // the model's columns and declared types, without its constraints (SQLite has no LIKE)
+        r.append("CREATE TABLE ").append(ifNotExists ? "IF NOT EXISTS " : "").append(name)
+                .append(" AS SELECT * FROM ").append(model).append(" LIMIT 0");
+        return true;
+    }
+
+    @Override
+    protected void renderElapsedSeconds(Expression from, Expression to, Renderer r) {
+        // Julian days are fractional: to whole milliseconds first (rounding the float error away), then seconds
+        r.append("CAST(ROUND((JULIANDAY(").expression(to).append(") - JULIANDAY(").expression(from)
+                .append(")) * 86400000) AS INTEGER) / 1000");
     }
 }

@@ -191,6 +191,55 @@ public abstract class TargetDialect {
         return false;
     }
 
+    /**
+     * Renders JDBC's / MySQL's {@code TIMESTAMPDIFF(unit, from, to)}: the number of whole {@code unit}s elapsed from
+     * {@code from} to {@code to}, truncated toward zero. {@code unit} is one of SECOND, MINUTE, HOUR, DAY, WEEK,
+     * MONTH, QUARTER, YEAR. Default: whole elapsed seconds ({@link #renderElapsedSeconds}) divided by the unit's
+     * length; calendar units are refused (a target with a native TIMESTAMPDIFF overrides this).
+     */
+    public void renderTimestampDiff(String unit, Expression from, Expression to, Renderer r) {
+        long seconds;
+        switch (unit) {
+            case "SECOND": seconds = 1; break;
+            case "MINUTE": seconds = 60; break;
+            case "HOUR": seconds = 3_600; break;
+            case "DAY": seconds = 86_400; break;
+            case "WEEK": seconds = 604_800; break;
+            default: throw r.unsupported("TIMESTAMPDIFF in " + unit.toLowerCase(java.util.Locale.ROOT) + "s");
+        }
+        r.append("(");
+        renderElapsedSeconds(from, to, r);
+        r.append(seconds == 1 ? ")" : " / " + seconds + ")");
+    }
+
+    /**
+     * Renders the whole seconds elapsed from {@code from} to {@code to} as an integer expression (truncated toward
+     * zero, so that integer division by a unit length truncates like TIMESTAMPDIFF). Default: refused.
+     */
+    protected void renderElapsedSeconds(Expression from, Expression to, Renderer r) {
+        throw r.unsupported("TIMESTAMPDIFF");
+    }
+
+    /**
+     * Renders MySQL's {@code CREATE TABLE name LIKE model} (an empty table with the model's columns), or returns
+     * false to keep it as written. Default: {@code CREATE TABLE name AS SELECT * FROM model WITH NO DATA} (H2).
+     */
+    public boolean renderCreateTableLike(String name, String model, boolean ifNotExists, Renderer r) {
+        r.append("CREATE TABLE ").append(ifNotExists ? "IF NOT EXISTS " : "").append(name)
+                .append(" AS SELECT * FROM ").append(model).append(" WITH NO DATA");
+        return true;
+    }
+
+    /** The words before TABLE that make a session-scoped temporary table. Default: {@code TEMPORARY}. */
+    public String temporaryTableKeyword() {
+        return "TEMPORARY";
+    }
+
+    /** The statement that starts a transaction. Default: {@code BEGIN} (PostgreSQL, MySQL, SQLite, H2). */
+    public String beginTransaction() {
+        return "BEGIN";
+    }
+
     /** Renders {@code CHAR_LENGTH(s)} (characters, not bytes). Default: {@code CHAR_LENGTH(s)}. */
     public void renderCharLength(Expression s, Renderer r) {
         r.append("CHAR_LENGTH(").expression(s).append(")");

@@ -33,6 +33,21 @@ public final class SqlServerGoldenCases {
 
     static {
         // ---------------------------------------------------------------------------------------- pagination
+        ok("a ? inside a quoted identifier is not a marker", PORTABLE,
+                "SELECT \"a?b\" FROM t WHERE x = ?",
+                "SELECT [a?b] FROM t WHERE x = ?");
+        ok("CAST keeps the VARCHAR length", PORTABLE,
+                "SELECT CAST(x AS VARCHAR(20)), CAST(y AS DECIMAL(10, 2)) FROM t",
+                "SELECT CAST(x AS VARCHAR(20)), CAST(y AS DECIMAL(10, 2)) FROM t");
+        ok("E'' escapes are read", POSTGRESQL,
+                "SELECT E'caf\\u00e9\\n' FROM t",
+                "SELECT N'caf\u00e9\n' FROM t");
+        ok("{call} is left to the driver, its arguments translated", PORTABLE,
+                "{? = call proc(?, TRUE)}",
+                "{? = call proc(?, 1)}");
+        ok("JDBC TIMESTAMPDIFF in days from elapsed milliseconds", PORTABLE,
+                "SELECT {fn TIMESTAMPDIFF(SQL_TSI_DAY, a, b)} FROM t",
+                "SELECT (DATEDIFF_BIG(millisecond, a, b) / 1000 / 86400) FROM t");
         ok("limit becomes TOP", PORTABLE,
                 "SELECT id, name FROM items LIMIT 10",
                 "SELECT TOP 10 id, name FROM items");
@@ -520,6 +535,11 @@ public final class SqlServerGoldenCases {
         ok("CREATE VIEW gets the boolean rules", PORTABLE,
                 "CREATE VIEW dead_items AS SELECT id FROM items WHERE NOT active",
                 "CREATE VIEW dead_items AS SELECT id FROM items WHERE active = 0");
+        ok("CREATE TABLE IF NOT EXISTS .. AS WITH runs through EXEC", PORTABLE,
+                "CREATE TABLE IF NOT EXISTS s.t AS WITH c AS (SELECT 'x' AS a) SELECT a FROM c",
+                "IF OBJECT_ID(N'[s].[t]', N'U') IS NULL EXEC(N'WITH c AS (SELECT ''x'' AS a) SELECT * INTO s.t FROM (SELECT a FROM c) AS alchemy_ctas')");
+        refused("markers cannot run through EXEC", PORTABLE,
+                "CREATE TABLE IF NOT EXISTS t AS WITH c AS (SELECT ? AS a) SELECT a FROM c", "EXEC");
         ok("CREATE SCHEMA IF NOT EXISTS runs through EXEC", PORTABLE,
                 "CREATE SCHEMA IF NOT EXISTS sales",
                 "IF SCHEMA_ID(N'sales') IS NULL EXEC(N'CREATE SCHEMA [sales]')");

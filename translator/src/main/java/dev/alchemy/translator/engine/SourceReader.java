@@ -221,7 +221,7 @@ final class SourceReader {
      * {@code CAST(a AS DOUBLE) / NULLIF(b, 0)}, leaving out what a literal operand makes unnecessary.
      */
     Expression readDivision(net.sf.jsqlparser.expression.operators.arithmetic.Division division) {
-        if (source != Dialect.MYSQL || division.getASTNode() == READ_MARK) {
+        if (source != Dialect.MYSQL || division instanceof ReadDivision) {
             return division;
         }
         Expression left = division.getLeftExpression();
@@ -237,16 +237,15 @@ final class SourceReader {
         if (!nonZeroLiteral) {
             right = new Function("NULLIF", right, new net.sf.jsqlparser.expression.LongValue(0));
         }
-        net.sf.jsqlparser.expression.operators.arithmetic.Division read =
-                new net.sf.jsqlparser.expression.operators.arithmetic.Division();
+        ReadDivision read = new ReadDivision();
         read.setLeftExpression(left);
         read.setRightExpression(right);
-        read.setASTNode(READ_MARK);
         return read;
     }
 
-    /** Marks a node this reader built, so that rendering it does not read it again. */
-    private static final net.sf.jsqlparser.parser.SimpleNode READ_MARK = new net.sf.jsqlparser.parser.SimpleNode(0);
+    /** A division this reader built, so that rendering it does not read it again. */
+    private static final class ReadDivision extends net.sf.jsqlparser.expression.operators.arithmetic.Division {
+    }
 
     private static boolean isStringy(Expression e) {
         if (e instanceof StringValue || e instanceof Concat) {

@@ -253,6 +253,9 @@ final class FunctionReading {
         if (e instanceof Column c && c.getTable() == null) {
             return c.getColumnName().toUpperCase(Locale.ROOT);
         }
+        if (e instanceof net.sf.jsqlparser.expression.DateUnitExpression d) {
+            return d.toString().toUpperCase(Locale.ROOT); // JSqlParser 5.4 reads DATEADD(day, ..)'s unit so
+        }
         return null;
     }
 

@@ -493,6 +493,24 @@ public final class StatementRenderer implements Renderer {
             return out;
         }
 
+        /**
+         * {@code DATE '..'}, {@code TIME '..'}, {@code TIMESTAMP '..'}: JSqlParser 5.3 read these typed literals as
+         * implicit casts, 5.4 as their own node; they are rendered as the cast they are, so every target spells
+         * them its way (e.g. {@code CAST('..' AS DATE)}, {@code DATETIME('..')}).
+         */
+        @Override
+        public <S> StringBuilder visit(net.sf.jsqlparser.expression.DateTimeLiteralExpression literal, S context) {
+            String value = literal.getValue();
+            if (value.length() >= 2 && value.charAt(0) == '\'' && value.charAt(value.length() - 1) == '\'') {
+                value = value.substring(1, value.length() - 1);
+            }
+            CastExpression cast = new CastExpression();
+            cast.setLeftExpression(new StringValue(value));
+            cast.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType(literal.getType().name()));
+            cast.setImplicitCast(true);
+            return visit(cast, context);
+        }
+
         @Override
         public <S> StringBuilder visit(ExtractExpression extract, S context) {
             if (!target.renderExpression(extract, StatementRenderer.this)) {
@@ -558,7 +576,7 @@ public final class StatementRenderer implements Renderer {
                     : new ArrayList<>(insert.getReturningClause());
             insert.setConflictAction(null);
             insert.setConflictTarget(null);
-            insert.withDuplicateUpdateSets(null);
+            insert.setDuplicateAction(null);
             insert.setReturningClause(null);
             target.renderInsertStatement(insert, upsert, returning, StatementRenderer.this);
             return out;

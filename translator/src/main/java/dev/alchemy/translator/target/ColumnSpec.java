@@ -17,7 +17,7 @@ public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, Lis
 
     public static ColumnSpec read(ColumnDefinition column) {
         SqlType type = SqlType.read(column.getColDataType());
-        List<String> specs = column.getColumnSpecs() == null ? List.of() : column.getColumnSpecs();
+        List<String> specs = words(column.getColumnSpecs());
         List<String> other = new ArrayList<>(specs.size());
         boolean identity = type.serial();
         boolean primaryKey = false;
@@ -67,13 +67,39 @@ public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, Lis
                 if (u.equals("PRIMARY") && i + 1 < specs.size() && specs.get(i + 1).equalsIgnoreCase("KEY")) {
                     primaryKey = true;
                 }
-                other.add(s);
+                // JSqlParser 5.4 renders a boolean literal (DEFAULT TRUE) in lower case; keep the keyword spelling
+                other.add(u.equals("TRUE") || u.equals("FALSE") ? u : s);
             }
         }
         if (identity && type.kind() != SqlType.Kind.SMALLINT && type.kind() != SqlType.Kind.BIGINT) {
             type = new SqlType(SqlType.Kind.INTEGER, List.of(), type.serial(), type.original());
         }
         return new ColumnSpec(type, identity, primaryKey, other, comment, seed, increment);
+    }
+
+    /**
+     * The specs one word per entry. JSqlParser 5.4 keeps {@code GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY [ (..) ]}
+     * as a single spec; it is split on blanks so that every spelling is read the same way.
+     */
+    private static List<String> words(List<String> specs) {
+        if (specs == null) {
+            return List.of();
+        }
+        List<String> words = null;
+        for (int i = 0; i < specs.size(); i++) {
+            String s = specs.get(i);
+            boolean generated = s.regionMatches(true, 0, "GENERATED", 0, 9) && s.length() > 9
+                    && Character.isWhitespace(s.charAt(9));
+            if (generated && words == null) {
+                words = new ArrayList<>(specs.subList(0, i));
+            }
+            if (generated) {
+                words.addAll(List.of(s.trim().split("\\s+")));
+            } else if (words != null) {
+                words.add(s);
+            }
+        }
+        return words == null ? specs : words;
     }
 
     private static boolean isNowFunction(String token) {

@@ -251,6 +251,9 @@ public final class StatementRenderer implements Renderer {
 
         @Override
         public <S> StringBuilder visit(Function function, S context) {
+            if (renderGroupConcatFunction(function)) {
+                return out;
+            }
             Expression read = reader.readFunction(function, StatementRenderer.this);
             if (read != function) {
                 read.accept(this, context);
@@ -281,25 +284,62 @@ public final class StatementRenderer implements Renderer {
             if (target.renderExpression(concat, StatementRenderer.this)) {
                 return out;
             }
-            ExpressionList<?> values = concat.getExpressionList();
+            String sep = concat.getSeparator();
+            renderGroupConcat(concat.isDistinct(), concat.getExpressionList(),
+                    sep == null ? null : separatorLiteral(sep), concat.getOrderByElements());
+            return out;
+        }
+
+        /**
+         * MySQL's {@code GROUP_CONCAT([DISTINCT] a [, b ..] [ORDER BY ..] [SEPARATOR s])} (the values concatenated,
+         * {@code ','} by default) or SQLite's {@code GROUP_CONCAT(x, separator)}, rendered as the target's string
+         * aggregate. {@code separator} is null when none is written.
+         */
+        private void renderGroupConcat(boolean distinct, ExpressionList<?> values, Expression separator,
+                                       List<OrderByElement> orderBy) {
             if (values == null || values.isEmpty()) {
                 throw unsupported("GROUP_CONCAT without an expression");
             }
-            String sep = concat.getSeparator();
-            if (source == Dialect.SQLITE && values.size() == 2 && sep == null) {
+            List<OrderByElement> order = orderBy == null ? List.of() : orderBy;
+            if (source == Dialect.SQLITE && values.size() == 2 && separator == null) {
                 // SQLite's GROUP_CONCAT(x, separator)
-                List<OrderByElement> order = concat.getOrderByElements() == null ? List.of() : concat.getOrderByElements();
-                target.renderStringAgg(concat.isDistinct(), values.get(0), values.get(1), order, StatementRenderer.this);
-                return out;
+                target.renderStringAgg(distinct, values.get(0), values.get(1), order, StatementRenderer.this);
+                return;
             }
             Expression value = values.get(0);
             for (int i = 1; i < values.size(); i++) {
                 value = new Concat(value, values.get(i)); // GROUP_CONCAT(a, b) aggregates a || b
             }
-            Expression separator = sep == null ? new StringValue(",") : separatorLiteral(sep);
-            List<OrderByElement> order = concat.getOrderByElements() == null ? List.of() : concat.getOrderByElements();
-            target.renderStringAgg(concat.isDistinct(), value, separator, order, StatementRenderer.this);
-            return out;
+            target.renderStringAgg(distinct, value, separator == null ? new StringValue(",") : separator, order,
+                    StatementRenderer.this);
+        }
+
+        /**
+         * JSqlParser 5.3 read every {@code GROUP_CONCAT(..)} as a {@link MySQLGroupConcat}; 5.4 reads it as a
+         * function whose {@code SEPARATOR} is a keyword argument. Either way it is the same aggregate.
+         */
+        private boolean renderGroupConcatFunction(Function function) {
+            if (function.getMultipartName() == null || function.getMultipartName().size() != 1
+                    || !"GROUP_CONCAT".equalsIgnoreCase(function.getName()) || function.getNamedParameters() != null
+                    || function.getParameters() == null) {
+                return false;
+            }
+            Expression separator = null;
+            if (function.getKeywordArguments() != null) {
+                for (Function.KeywordArgument argument : function.getKeywordArguments()) {
+                    if (!"SEPARATOR".equalsIgnoreCase(argument.getKeyword()) || separator != null) {
+                        return false;
+                    }
+                    separator = argument.getExpression();
+                }
+            }
+            if (separator instanceof Column c && c.getTable() == null && c.getColumnName().length() >= 2
+                    && c.getColumnName().startsWith("\"") && c.getColumnName().endsWith("\"")) {
+                separator = separatorLiteral(c.getColumnName()); // MySQL's SEPARATOR "x"
+            }
+            renderGroupConcat(function.isDistinct(), function.getParameters(), separator,
+                    function.getOrderByElements());
+            return true;
         }
 
         @Override

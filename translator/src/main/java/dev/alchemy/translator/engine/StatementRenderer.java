@@ -560,6 +560,43 @@ public final class StatementRenderer implements Renderer {
             return out;
         }
 
+        /**
+         * ISO {@code BETWEEN SYMMETRIC} (which JSqlParser 5.4 reads; 5.3 refused it) exists on PostgreSQL and H2 only.
+         * Elsewhere it is plain {@code BETWEEN} when both bounds are number literals, put in ascending order; with
+         * other bounds it is refused rather than evaluating a bound twice (a {@code ?} would be bound twice).
+         */
+        @Override
+        public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.Between between, S context) {
+            if (between.isUsingSymmetric() && target.dialect() != Dialect.POSTGRESQL && target.dialect() != Dialect.H2) {
+                java.math.BigDecimal start = numberLiteral(between.getBetweenExpressionStart());
+                java.math.BigDecimal end = numberLiteral(between.getBetweenExpressionEnd());
+                if (start == null || end == null) {
+                    throw unsupported("BETWEEN SYMMETRIC with bounds that are not number literals");
+                }
+                between.setUsingSymmetric(false);
+                if (start.compareTo(end) > 0) {
+                    Expression low = between.getBetweenExpressionEnd();
+                    between.setBetweenExpressionEnd(between.getBetweenExpressionStart());
+                    between.setBetweenExpressionStart(low);
+                }
+            }
+            return super.visit(between, context);
+        }
+
+        private java.math.BigDecimal numberLiteral(Expression e) {
+            if (e instanceof net.sf.jsqlparser.expression.LongValue l) {
+                return new java.math.BigDecimal(l.getStringValue());
+            }
+            if (e instanceof net.sf.jsqlparser.expression.DoubleValue d) {
+                return java.math.BigDecimal.valueOf(d.getValue());
+            }
+            if (e instanceof net.sf.jsqlparser.expression.SignedExpression s && s.getSign() == '-') {
+                java.math.BigDecimal inner = numberLiteral(s.getExpression());
+                return inner == null ? null : inner.negate();
+            }
+            return null;
+        }
+
         @Override
         public <S> StringBuilder visit(LikeExpression like, S context) {
             if (target.renderExpression(like, StatementRenderer.this)) {

@@ -636,6 +636,29 @@ public final class StatementRenderer implements Renderer {
             paginate(select);
             return super.visit(select, context);
         }
+
+        /**
+         * A function in FROM ({@code FROM f(..) AS q}, {@code LATERAL f(..)}): JSqlParser 5.4's deparser prints it with
+         * {@code toString()}, which would skip every rewrite of its arguments; the function goes through the
+         * expression renderer as in 5.3. {@code ROWS FROM (..)} (PostgreSQL only) is printed as parsed.
+         */
+        @Override
+        public <S> StringBuilder visit(net.sf.jsqlparser.statement.select.TableFunction function, S context) {
+            if (function.isRowsFrom() || function.getFunction() == null) {
+                return super.visit(function, context);
+            }
+            if (function.getPrefix() != null) {
+                out.append(function.getPrefix()).append(' ');
+            }
+            function.getFunction().accept(expressions, context);
+            if (function.getWithClause() != null) {
+                out.append(" WITH ").append(function.getWithClause());
+            }
+            if (function.getAlias() != null) {
+                out.append(function.getAlias());
+            }
+            return out;
+        }
     }
 
     private final class Statements extends StatementDeParser {

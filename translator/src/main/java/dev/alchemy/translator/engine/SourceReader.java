@@ -284,6 +284,10 @@ final class SourceReader {
         if (action != null) {
             InsertConflictTarget t = insert.getConflictTarget();
             List<String> columns = t == null || t.getIndexColumnNames() == null ? List.of() : t.getIndexColumnNames();
+            if (t != null && !plainColumns(t, columns)) {
+                // JSqlParser 5.4 reads ON CONFLICT (a, lower(b)); the canonical upsert holds column names only
+                throw new UnsupportedConstructException("ON CONFLICT on an expression or collation", null);
+            }
             boolean nothing = action.getConflictActionType() == ConflictActionType.DO_NOTHING;
             List<UpdateSet> sets = action.getUpdateSets() == null ? List.of() : action.getUpdateSets();
             return new Upsert(columns, nothing, sets, action.getWhereExpression());
@@ -301,6 +305,26 @@ final class SourceReader {
             return new Upsert(List.of(), false, duplicate, null);
         }
         return null;
+    }
+
+    /** Whether the conflict target is exactly its column names (no expression, no COLLATE or operator class). */
+    private static boolean plainColumns(InsertConflictTarget target, List<String> columns) {
+        if (target.getIndexExpression() != null) {
+            return false;
+        }
+        List<net.sf.jsqlparser.statement.create.table.Index.ColumnParams> elements = target.getIndexElements();
+        if (elements == null) {
+            return true;
+        }
+        if (elements.size() != columns.size()) {
+            return false;
+        }
+        for (int i = 0; i < elements.size(); i++) {
+            if (!elements.get(i).toString().equals(columns.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** MySQL's {@code VALUES(c)} inside ON DUPLICATE KEY UPDATE is the proposed value: {@code EXCLUDED.c}. */

@@ -38,6 +38,20 @@ public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, Lis
                 if (j < specs.size()) {
                     identity = true;
                     i = skipParenthesised(specs, j);
+                    // ( START WITH s [ INCREMENT BY n ] ..): kept like SQL Server's IDENTITY(s, n)
+                    String start = null;
+                    String by = "1";
+                    for (int k = j + 1; k + 2 <= i; k++) {
+                        if (specs.get(k).equalsIgnoreCase("START") && specs.get(k + 1).equalsIgnoreCase("WITH")) {
+                            start = specs.get(k + 2);
+                        } else if (specs.get(k).equalsIgnoreCase("INCREMENT") && specs.get(k + 1).equalsIgnoreCase("BY")) {
+                            by = specs.get(k + 2);
+                        }
+                    }
+                    if (start != null && !(start.equals("1") && by.equals("1"))) {
+                        seed = start;
+                        increment = by;
+                    }
                 } else {
                     other.add(s);
                 }
@@ -79,9 +93,9 @@ public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, Lis
 
     /**
      * The specs one word per entry. JSqlParser 5.4 keeps {@code GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY [ (..) ]}
-     * as a single spec; it is split on blanks so that every spelling is read the same way.
+     * as a single spec; it is split into words and parentheses so that every spelling is read the same way.
      */
-    private static List<String> words(List<String> specs) {
+    static List<String> words(List<String> specs) {
         if (specs == null) {
             return List.of();
         }
@@ -94,7 +108,7 @@ public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, Lis
                 words = new ArrayList<>(specs.subList(0, i));
             }
             if (generated) {
-                words.addAll(List.of(s.trim().split("\\s+")));
+                words.addAll(List.of(s.replace("(", " ( ").replace(")", " ) ").trim().split("\\s+")));
             } else if (words != null) {
                 words.add(s);
             }

@@ -83,6 +83,9 @@ class ExpressionTranslationTest {
             "mysql => SELECT ROW_NUMBER() OVER (PARTITION BY a ORDER BY b), SUM(c) OVER (ORDER BY b ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM t => SELECT ROW_NUMBER() OVER (PARTITION BY a ORDER BY b), SUM(c) OVER (ORDER BY b ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM t",
             "sqlite => WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5) SELECT i FROM n => WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5) SELECT i FROM n",
             "h2 => WITH x AS (SELECT 1 AS n) SELECT n FROM x => WITH x AS (SELECT 1 AS n) SELECT n FROM x",
+            // ---- a function in FROM has its arguments translated like any other expression
+            "sqlserver => SELECT * FROM f(a || 'x', TRUE) AS q => SELECT * FROM F(CAST(a AS NVARCHAR(MAX)) + 'x', 1) AS q",
+            "sqlite => SELECT q.v FROM t CROSS JOIN LATERAL f(DATE '2020-01-01') q => SELECT q.v FROM t CROSS JOIN LATERAL F(DATE('2020-01-01')) q",
     })
     void portableExpressions(String target, String sql, String expected) {
         assertTranslates(PORTABLE, Dialect.of(target), sql, expected);

@@ -23,6 +23,8 @@ class PaginationTranslationTest {
             "sqlite     | SELECT id FROM t ORDER BY id OFFSET 20 ROWS FETCH NEXT 10 ROWS ONLY | SELECT id FROM t ORDER BY id LIMIT 10 OFFSET 20",
             "mysql      | SELECT id FROM t ORDER BY id FETCH FIRST 3 ROWS ONLY | SELECT id FROM t ORDER BY id LIMIT 3",
             "mysql      | SELECT id FROM t FETCH FIRST ROW ONLY | SELECT id FROM t LIMIT 1",
+            "sqlserver  | SELECT id FROM t FETCH FIRST ROWS ONLY | SELECT TOP 1 id FROM t",
+            "sqlserver  | SELECT * FROM (SELECT id FROM t FETCH FIRST ROW ONLY) x | SELECT * FROM (SELECT TOP 1 id FROM t) x",
             // an offset alone needs a LIMIT on SQLite and MySQL
             "postgresql | SELECT id FROM t ORDER BY id OFFSET 5 | SELECT id FROM t ORDER BY id OFFSET 5",
             "sqlite     | SELECT id FROM t ORDER BY id OFFSET 5 | SELECT id FROM t ORDER BY id LIMIT -1 OFFSET 5",

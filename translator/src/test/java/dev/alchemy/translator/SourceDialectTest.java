@@ -145,6 +145,20 @@ class SourceDialectTest {
     }
 
     @Test
+    void betweenSymmetricIsKeptWhereItExistsAndOrderedLiteralsElsewhere() {
+        String sql = "SELECT a FROM t WHERE x BETWEEN SYMMETRIC 10 AND 2 AND y NOT BETWEEN SYMMETRIC -1.5 AND -3";
+        assertTranslates(PORTABLE, POSTGRESQL, sql, sql);
+        assertTranslates(PORTABLE, H2, sql, sql);
+        String ordered = "SELECT a FROM t WHERE x BETWEEN 2 AND 10 AND y NOT BETWEEN -3 AND -1.5";
+        assertTranslates(PORTABLE, MYSQL, sql, ordered);
+        assertTranslates(PORTABLE, SQLITE, sql, ordered);
+        // bounds whose order is unknown until execution: refused, as the target has no SYMMETRIC
+        String markers = "SELECT a FROM t WHERE x BETWEEN SYMMETRIC ? AND ?";
+        assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, Tr.failure(PORTABLE, SQLSERVER, markers).getSqlState());
+        assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, Tr.failure(PORTABLE, MYSQL, markers).getSqlState());
+    }
+
+    @Test
     void fullOuterJoinIsEmulatedWhereMissing() {
         String union = "SELECT * FROM t1 LEFT OUTER JOIN t2 ON t1.x = t2.x WHERE t2.y > 0 UNION ALL"
                 + " SELECT * FROM t1 RIGHT OUTER JOIN t2 ON t1.x = t2.x"

@@ -68,11 +68,11 @@ final class DateRules {
     }
 
     private static List<IntervalValue> read(IntervalExpression i) {
-        String unit = i.getIntervalType();
+        String unit = unitOf(i);
         Expression inner = i.getExpression();
         while (inner instanceof IntervalExpression nested) {
             if (unit == null) {
-                unit = nested.getIntervalType();
+                unit = unitOf(nested);
             }
             inner = nested.getExpression();
         }
@@ -92,6 +92,23 @@ final class DateRules {
             p = p.substring(1, p.length() - 1);
         }
         return parseText(p, unit);
+    }
+
+    /**
+     * The unit written after the amount ({@code HOUR} in {@code INTERVAL '1' HOUR}), or null. JSqlParser 5.4 reads it
+     * into an {@link net.sf.jsqlparser.expression.IntervalQualifier}; a unit set by hand is a plain string.
+     */
+    static String unitOf(IntervalExpression i) {
+        if (i.getIntervalType() != null) {
+            return i.getIntervalType();
+        }
+        net.sf.jsqlparser.expression.IntervalQualifier q = i.getIntervalQualifier();
+        if (q == null) {
+            return null;
+        }
+        boolean single = q.getTrailingField() == null && q.getLeadingFieldPrecision() == null
+                && q.getFractionalSecondsPrecision() == null;
+        return single ? q.getLeadingField() : q.toString();
     }
 
     /** {@code '1 day'}, {@code '2 hours 30 minutes'}, or {@code '5'} with a separate unit. */

@@ -132,7 +132,7 @@ final class FunctionReading {
                 }
                 return rename(f, upper);
             case "GROUP_CONCAT":
-                // SQLite's GROUP_CONCAT(x [, sep]); MySQL's form is parsed as MySQLGroupConcat.
+                // SQLite's GROUP_CONCAT(x [, sep]) when read here; the renderer takes GROUP_CONCAT calls first (renderGroupConcat).
                 if (n == 1 || n == 2) {
                     Function agg = new Function("STRING_AGG", args.get(0), n == 2 ? args.get(1) : new StringValue(","));
                     agg.setDistinct(f.isDistinct());
@@ -252,6 +252,9 @@ final class FunctionReading {
         }
         if (e instanceof Column c && c.getTable() == null) {
             return c.getColumnName().toUpperCase(Locale.ROOT);
+        }
+        if (e instanceof net.sf.jsqlparser.expression.DateUnitExpression d) {
+            return d.toString().toUpperCase(Locale.ROOT); // JSqlParser 5.4 reads DATEADD(day, ..)'s unit so
         }
         return null;
     }

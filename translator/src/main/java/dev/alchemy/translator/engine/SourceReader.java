@@ -221,7 +221,7 @@ final class SourceReader {
      * {@code CAST(a AS DOUBLE) / NULLIF(b, 0)}, leaving out what a literal operand makes unnecessary.
      */
     Expression readDivision(net.sf.jsqlparser.expression.operators.arithmetic.Division division) {
-        if (source != Dialect.MYSQL || division.getASTNode() == READ_MARK) {
+        if (source != Dialect.MYSQL || division instanceof ReadDivision) {
             return division;
         }
         Expression left = division.getLeftExpression();
@@ -237,16 +237,15 @@ final class SourceReader {
         if (!nonZeroLiteral) {
             right = new Function("NULLIF", right, new net.sf.jsqlparser.expression.LongValue(0));
         }
-        net.sf.jsqlparser.expression.operators.arithmetic.Division read =
-                new net.sf.jsqlparser.expression.operators.arithmetic.Division();
+        ReadDivision read = new ReadDivision();
         read.setLeftExpression(left);
         read.setRightExpression(right);
-        read.setASTNode(READ_MARK);
         return read;
     }
 
-    /** Marks a node this reader built, so that rendering it does not read it again. */
-    private static final net.sf.jsqlparser.parser.SimpleNode READ_MARK = new net.sf.jsqlparser.parser.SimpleNode(0);
+    /** A division this reader built, so that rendering it does not read it again. */
+    private static final class ReadDivision extends net.sf.jsqlparser.expression.operators.arithmetic.Division {
+    }
 
     private static boolean isStringy(Expression e) {
         if (e instanceof StringValue || e instanceof Concat) {
@@ -285,6 +284,10 @@ final class SourceReader {
         if (action != null) {
             InsertConflictTarget t = insert.getConflictTarget();
             List<String> columns = t == null || t.getIndexColumnNames() == null ? List.of() : t.getIndexColumnNames();
+            if (t != null && !plainColumns(t, columns)) {
+                // JSqlParser 5.4 reads ON CONFLICT (a, lower(b)); the canonical upsert holds column names only
+                throw new UnsupportedConstructException("ON CONFLICT on an expression or collation", null);
+            }
             boolean nothing = action.getConflictActionType() == ConflictActionType.DO_NOTHING;
             List<UpdateSet> sets = action.getUpdateSets() == null ? List.of() : action.getUpdateSets();
             return new Upsert(columns, nothing, sets, action.getWhereExpression());
@@ -302,6 +305,26 @@ final class SourceReader {
             return new Upsert(List.of(), false, duplicate, null);
         }
         return null;
+    }
+
+    /** Whether the conflict target is exactly its column names (no expression, no COLLATE or operator class). */
+    private static boolean plainColumns(InsertConflictTarget target, List<String> columns) {
+        if (target.getIndexExpression() != null) {
+            return false;
+        }
+        List<net.sf.jsqlparser.statement.create.table.Index.ColumnParams> elements = target.getIndexElements();
+        if (elements == null) {
+            return true;
+        }
+        if (elements.size() != columns.size()) {
+            return false;
+        }
+        for (int i = 0; i < elements.size(); i++) {
+            if (!elements.get(i).toString().equals(columns.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** MySQL's {@code VALUES(c)} inside ON DUPLICATE KEY UPDATE is the proposed value: {@code EXCLUDED.c}. */

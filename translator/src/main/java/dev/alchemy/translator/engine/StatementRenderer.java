@@ -251,6 +251,9 @@ public final class StatementRenderer implements Renderer {
 
         @Override
         public <S> StringBuilder visit(Function function, S context) {
+            if (renderGroupConcatFunction(function)) {
+                return out;
+            }
             Expression read = reader.readFunction(function, StatementRenderer.this);
             if (read != function) {
                 read.accept(this, context);
@@ -281,25 +284,62 @@ public final class StatementRenderer implements Renderer {
             if (target.renderExpression(concat, StatementRenderer.this)) {
                 return out;
             }
-            ExpressionList<?> values = concat.getExpressionList();
+            String sep = concat.getSeparator();
+            renderGroupConcat(concat.isDistinct(), concat.getExpressionList(),
+                    sep == null ? null : separatorLiteral(sep), concat.getOrderByElements());
+            return out;
+        }
+
+        /**
+         * MySQL's {@code GROUP_CONCAT([DISTINCT] a [, b ..] [ORDER BY ..] [SEPARATOR s])} (the values concatenated,
+         * {@code ','} by default) or SQLite's {@code GROUP_CONCAT(x, separator)}, rendered as the target's string
+         * aggregate. {@code separator} is null when none is written.
+         */
+        private void renderGroupConcat(boolean distinct, ExpressionList<?> values, Expression separator,
+                                       List<OrderByElement> orderBy) {
             if (values == null || values.isEmpty()) {
                 throw unsupported("GROUP_CONCAT without an expression");
             }
-            String sep = concat.getSeparator();
-            if (source == Dialect.SQLITE && values.size() == 2 && sep == null) {
+            List<OrderByElement> order = orderBy == null ? List.of() : orderBy;
+            if (source == Dialect.SQLITE && values.size() == 2 && separator == null) {
                 // SQLite's GROUP_CONCAT(x, separator)
-                List<OrderByElement> order = concat.getOrderByElements() == null ? List.of() : concat.getOrderByElements();
-                target.renderStringAgg(concat.isDistinct(), values.get(0), values.get(1), order, StatementRenderer.this);
-                return out;
+                target.renderStringAgg(distinct, values.get(0), values.get(1), order, StatementRenderer.this);
+                return;
             }
             Expression value = values.get(0);
             for (int i = 1; i < values.size(); i++) {
                 value = new Concat(value, values.get(i)); // GROUP_CONCAT(a, b) aggregates a || b
             }
-            Expression separator = sep == null ? new StringValue(",") : separatorLiteral(sep);
-            List<OrderByElement> order = concat.getOrderByElements() == null ? List.of() : concat.getOrderByElements();
-            target.renderStringAgg(concat.isDistinct(), value, separator, order, StatementRenderer.this);
-            return out;
+            target.renderStringAgg(distinct, value, separator == null ? new StringValue(",") : separator, order,
+                    StatementRenderer.this);
+        }
+
+        /**
+         * JSqlParser 5.3 read every {@code GROUP_CONCAT(..)} as a {@link MySQLGroupConcat}; 5.4 reads it as a
+         * function whose {@code SEPARATOR} is a keyword argument. Either way it is the same aggregate.
+         */
+        private boolean renderGroupConcatFunction(Function function) {
+            if (function.getMultipartName() == null || function.getMultipartName().size() != 1
+                    || !"GROUP_CONCAT".equalsIgnoreCase(function.getName()) || function.getNamedParameters() != null
+                    || function.getParameters() == null) {
+                return false;
+            }
+            Expression separator = null;
+            if (function.getKeywordArguments() != null) {
+                for (Function.KeywordArgument argument : function.getKeywordArguments()) {
+                    if (!"SEPARATOR".equalsIgnoreCase(argument.getKeyword()) || separator != null) {
+                        return false;
+                    }
+                    separator = argument.getExpression();
+                }
+            }
+            if (separator instanceof Column c && c.getTable() == null && c.getColumnName().length() >= 2
+                    && c.getColumnName().startsWith("\"") && c.getColumnName().endsWith("\"")) {
+                separator = separatorLiteral(c.getColumnName()); // MySQL's SEPARATOR "x"
+            }
+            renderGroupConcat(function.isDistinct(), function.getParameters(), separator,
+                    function.getOrderByElements());
+            return true;
         }
 
         @Override
@@ -493,6 +533,24 @@ public final class StatementRenderer implements Renderer {
             return out;
         }
 
+        /**
+         * {@code DATE '..'}, {@code TIME '..'}, {@code TIMESTAMP '..'}: JSqlParser 5.3 read these typed literals as
+         * implicit casts, 5.4 as their own node; they are rendered as the cast they are, so every target spells
+         * them its way (e.g. {@code CAST('..' AS DATE)}, {@code DATETIME('..')}).
+         */
+        @Override
+        public <S> StringBuilder visit(net.sf.jsqlparser.expression.DateTimeLiteralExpression literal, S context) {
+            String value = literal.getValue();
+            if (value.length() >= 2 && value.charAt(0) == '\'' && value.charAt(value.length() - 1) == '\'') {
+                value = value.substring(1, value.length() - 1);
+            }
+            CastExpression cast = new CastExpression();
+            cast.setLeftExpression(new StringValue(value));
+            cast.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType(literal.getType().name()));
+            cast.setImplicitCast(true);
+            return visit(cast, context);
+        }
+
         @Override
         public <S> StringBuilder visit(ExtractExpression extract, S context) {
             if (!target.renderExpression(extract, StatementRenderer.this)) {
@@ -500,6 +558,43 @@ public final class StatementRenderer implements Renderer {
                         StatementRenderer.this);
             }
             return out;
+        }
+
+        /**
+         * ISO {@code BETWEEN SYMMETRIC} (which JSqlParser 5.4 reads; 5.3 refused it) exists on PostgreSQL and H2 only.
+         * Elsewhere it is plain {@code BETWEEN} when both bounds are number literals, put in ascending order; with
+         * other bounds it is refused rather than evaluating a bound twice (a {@code ?} would be bound twice).
+         */
+        @Override
+        public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.Between between, S context) {
+            if (between.isUsingSymmetric() && target.dialect() != Dialect.POSTGRESQL && target.dialect() != Dialect.H2) {
+                java.math.BigDecimal start = numberLiteral(between.getBetweenExpressionStart());
+                java.math.BigDecimal end = numberLiteral(between.getBetweenExpressionEnd());
+                if (start == null || end == null) {
+                    throw unsupported("BETWEEN SYMMETRIC with bounds that are not number literals");
+                }
+                between.setUsingSymmetric(false);
+                if (start.compareTo(end) > 0) {
+                    Expression low = between.getBetweenExpressionEnd();
+                    between.setBetweenExpressionEnd(between.getBetweenExpressionStart());
+                    between.setBetweenExpressionStart(low);
+                }
+            }
+            return super.visit(between, context);
+        }
+
+        private java.math.BigDecimal numberLiteral(Expression e) {
+            if (e instanceof net.sf.jsqlparser.expression.LongValue l) {
+                return new java.math.BigDecimal(l.getStringValue());
+            }
+            if (e instanceof net.sf.jsqlparser.expression.DoubleValue d) {
+                return java.math.BigDecimal.valueOf(d.getValue());
+            }
+            if (e instanceof net.sf.jsqlparser.expression.SignedExpression s && s.getSign() == '-') {
+                java.math.BigDecimal inner = numberLiteral(s.getExpression());
+                return inner == null ? null : inner.negate();
+            }
+            return null;
         }
 
         @Override
@@ -541,6 +636,29 @@ public final class StatementRenderer implements Renderer {
             paginate(select);
             return super.visit(select, context);
         }
+
+        /**
+         * A function in FROM ({@code FROM f(..) AS q}, {@code LATERAL f(..)}): JSqlParser 5.4's deparser prints it with
+         * {@code toString()}, which would skip every rewrite of its arguments; the function goes through the
+         * expression renderer as in 5.3. {@code ROWS FROM (..)} (PostgreSQL only) is printed as parsed.
+         */
+        @Override
+        public <S> StringBuilder visit(net.sf.jsqlparser.statement.select.TableFunction function, S context) {
+            if (function.isRowsFrom() || function.getFunction() == null) {
+                return super.visit(function, context);
+            }
+            if (function.getPrefix() != null) {
+                out.append(function.getPrefix()).append(' ');
+            }
+            function.getFunction().accept(expressions, context);
+            if (function.getWithClause() != null) {
+                out.append(" WITH ").append(function.getWithClause());
+            }
+            if (function.getAlias() != null) {
+                out.append(function.getAlias());
+            }
+            return out;
+        }
     }
 
     private final class Statements extends StatementDeParser {
@@ -558,7 +676,7 @@ public final class StatementRenderer implements Renderer {
                     : new ArrayList<>(insert.getReturningClause());
             insert.setConflictAction(null);
             insert.setConflictTarget(null);
-            insert.withDuplicateUpdateSets(null);
+            insert.setDuplicateAction(null);
             insert.setReturningClause(null);
             target.renderInsertStatement(insert, upsert, returning, StatementRenderer.this);
             return out;

@@ -17,7 +17,7 @@ public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, Lis
 
     public static ColumnSpec read(ColumnDefinition column) {
         SqlType type = SqlType.read(column.getColDataType());
-        List<String> specs = column.getColumnSpecs() == null ? List.of() : column.getColumnSpecs();
+        List<String> specs = words(column.getColumnSpecs());
         List<String> other = new ArrayList<>(specs.size());
         boolean identity = type.serial();
         boolean primaryKey = false;
@@ -38,6 +38,20 @@ public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, Lis
                 if (j < specs.size()) {
                     identity = true;
                     i = skipParenthesised(specs, j);
+                    // ( START WITH s [ INCREMENT BY n ] ..): kept like SQL Server's IDENTITY(s, n)
+                    String start = null;
+                    String by = "1";
+                    for (int k = j + 1; k + 2 <= i; k++) {
+                        if (specs.get(k).equalsIgnoreCase("START") && specs.get(k + 1).equalsIgnoreCase("WITH")) {
+                            start = specs.get(k + 2);
+                        } else if (specs.get(k).equalsIgnoreCase("INCREMENT") && specs.get(k + 1).equalsIgnoreCase("BY")) {
+                            by = specs.get(k + 2);
+                        }
+                    }
+                    if (start != null && !(start.equals("1") && by.equals("1"))) {
+                        seed = start;
+                        increment = by;
+                    }
                 } else {
                     other.add(s);
                 }
@@ -67,13 +81,39 @@ public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, Lis
                 if (u.equals("PRIMARY") && i + 1 < specs.size() && specs.get(i + 1).equalsIgnoreCase("KEY")) {
                     primaryKey = true;
                 }
-                other.add(s);
+                // JSqlParser 5.4 renders a boolean literal (DEFAULT TRUE) in lower case; keep the keyword spelling
+                other.add(u.equals("TRUE") || u.equals("FALSE") ? u : s);
             }
         }
         if (identity && type.kind() != SqlType.Kind.SMALLINT && type.kind() != SqlType.Kind.BIGINT) {
             type = new SqlType(SqlType.Kind.INTEGER, List.of(), type.serial(), type.original());
         }
         return new ColumnSpec(type, identity, primaryKey, other, comment, seed, increment);
+    }
+
+    /**
+     * The specs one word per entry. JSqlParser 5.4 keeps {@code GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY [ (..) ]}
+     * as a single spec; it is split into words and parentheses so that every spelling is read the same way.
+     */
+    static List<String> words(List<String> specs) {
+        if (specs == null) {
+            return List.of();
+        }
+        List<String> words = null;
+        for (int i = 0; i < specs.size(); i++) {
+            String s = specs.get(i);
+            boolean generated = s.regionMatches(true, 0, "GENERATED", 0, 9) && s.length() > 9
+                    && Character.isWhitespace(s.charAt(9));
+            if (generated && words == null) {
+                words = new ArrayList<>(specs.subList(0, i));
+            }
+            if (generated) {
+                words.addAll(List.of(s.replace("(", " ( ").replace(")", " ) ").trim().split("\\s+")));
+            } else if (words != null) {
+                words.add(s);
+            }
+        }
+        return words == null ? specs : words;
     }
 
     private static boolean isNowFunction(String token) {

@@ -163,7 +163,18 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
                 && !nestedWith.contains(inner)) {
             nestedWith.add(inner);
         }
+        oneRowFetch(select);
         return super.visit(select, context);
+    }
+
+    /**
+     * {@code FETCH FIRST ROW ONLY} has no row count; JSqlParser 5.4's walker dereferences it regardless, so the
+     * implied 1 is written out (the same row count the pagination reader assumes).
+     */
+    private static void oneRowFetch(Select select) {
+        if (select.getFetch() != null && select.getFetch().getExpression() == null) {
+            select.getFetch().setExpression(new net.sf.jsqlparser.expression.LongValue(1));
+        }
     }
 
     @Override
@@ -172,6 +183,7 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
                 && !select.getDistinct().getOnSelectItems().isEmpty()) {
             throw renderer.unsupported("DISTINCT ON (use ROW_NUMBER() OVER (PARTITION BY ..) = 1)");
         }
+        oneRowFetch(select);
         select.setWhere(condition(select.getWhere()));
         select.setHaving(condition(select.getHaving()));
         if (select.getJoins() != null) {
@@ -211,6 +223,7 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
     @Override
     public <S> Void visit(SetOperationList list, S context) {
         claimTrailingWindow(list);
+        oneRowFetch(list);
         orderBy(list, list.getOrderByElements());
         return super.visit(list, context);
     }

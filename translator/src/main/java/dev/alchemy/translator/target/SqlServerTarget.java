@@ -544,8 +544,7 @@ public class SqlServerTarget extends TargetDialect {
 
     @Override
     public void rewriteColumn(CreateTable table, ColumnDefinition column, Renderer r) {
-        List<String> written = column.getColumnSpecs() == null ? List.of() : column.getColumnSpecs();
-        String identity = SqlServerDdl.identityClause(written);
+        String identity = SqlServerDdl.identityClause(ColumnSpec.words(column.getColumnSpecs()));
         ColumnSpec spec = ColumnSpec.read(column);
         List<String> specs = new ArrayList<>();
         if (spec.identity()) {

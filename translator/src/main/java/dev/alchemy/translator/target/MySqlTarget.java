@@ -290,6 +290,8 @@ public class MySqlTarget extends TargetDialect {
             case REAL: return "FLOAT";
             case TIMESTAMP: case TIMESTAMPTZ: return "DATETIME" + (t.hasArgs() ? t.argList() : "(6)");
             case BLOB: return "LONGBLOB";
+            // MySQL's TEXT holds 64 KB; portable and PostgreSQL TEXT is unbounded, as LONGTEXT is
+            case TEXT: return "LONGTEXT";
             case UUID: return "CHAR(36)";
             case DECIMAL: return t.hasArgs() ? "DECIMAL" + t.argList() : "DECIMAL(65, 30)";
             default: return super.typeName(t);

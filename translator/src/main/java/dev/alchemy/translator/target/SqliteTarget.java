@@ -326,7 +326,8 @@ public class SqliteTarget extends TargetDialect {
     @Override
     public String typeName(SqlType t) {
         switch (t.kind()) {
-            case SMALLINT: case INTEGER: case BIGINT: return "INTEGER";
+            // same INTEGER affinity; only identity columns become INTEGER (the rowid alias, see identity below),
+            // since a BIGINT PRIMARY KEY turned into INTEGER PRIMARY KEY would start numbering rows by itself
             case DOUBLE: return "REAL";
             case TIMESTAMPTZ: return "TIMESTAMP";
             case UUID: case JSON: return "TEXT";

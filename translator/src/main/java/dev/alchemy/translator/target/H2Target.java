@@ -2,7 +2,6 @@ package dev.alchemy.translator.target;
 
 import dev.alchemy.translator.Dialect;
 import net.sf.jsqlparser.expression.Expression;
-import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.select.OrderByElement;
@@ -31,12 +30,8 @@ public class H2Target extends TargetDialect {
     }
 
     @Override
-    public void renderILike(LikeExpression like, Renderer r) {
-        r.expression(like.getLeftExpression()).append(like.isNot() ? " NOT ILIKE " : " ILIKE ")
-                .expression(like.getRightExpression());
-        if (like.getEscape() != null) {
-            r.append(" ESCAPE ").expression(like.getEscape());
-        }
+    protected boolean hasNativeILike() {
+        return true;
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.alchemy.translator.target;
 import dev.alchemy.translator.Dialect;
 import net.sf.jsqlparser.expression.BooleanValue;
 import net.sf.jsqlparser.expression.Expression;
-import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
 import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.LateralSubSelect;
@@ -35,12 +34,8 @@ public class PostgresTarget extends TargetDialect {
     }
 
     @Override
-    public void renderILike(LikeExpression like, Renderer r) {
-        r.expression(like.getLeftExpression()).append(like.isNot() ? " NOT ILIKE " : " ILIKE ")
-                .expression(like.getRightExpression());
-        if (like.getEscape() != null) {
-            r.append(" ESCAPE ").expression(like.getEscape());
-        }
+    protected boolean hasNativeILike() {
+        return true;
     }
 
     /** SQL Server's CROSS APPLY / OUTER APPLY over a subquery are PostgreSQL's LATERAL joins. */

@@ -315,13 +315,23 @@ public abstract class TargetDialect {
         r.append(")");
     }
 
+    /** True where the target has PostgreSQL's case-insensitive {@code ILIKE} itself. */
+    protected boolean hasNativeILike() {
+        return false;
+    }
+
     /**
      * Renders {@code x ILIKE pattern} (or {@code NOT ILIKE}). Default: {@code LOWER(x) [NOT] LIKE LOWER(pattern)}
      * (PostgreSQL overrides with ILIKE).
      */
     public void renderILike(LikeExpression like, Renderer r) {
-        r.append("LOWER(").expression(like.getLeftExpression()).append(like.isNot() ? ") NOT LIKE LOWER(" : ") LIKE LOWER(")
-                .expression(like.getRightExpression()).append(")");
+        if (hasNativeILike()) {
+            r.expression(like.getLeftExpression()).append(like.isNot() ? " NOT ILIKE " : " ILIKE ")
+                    .expression(like.getRightExpression());
+        } else {
+            r.append("LOWER(").expression(like.getLeftExpression()).append(like.isNot() ? ") NOT LIKE LOWER(" : ") LIKE LOWER(")
+                    .expression(like.getRightExpression()).append(")");
+        }
         if (like.getEscape() != null) {
             r.append(" ESCAPE ").expression(like.getEscape());
         }

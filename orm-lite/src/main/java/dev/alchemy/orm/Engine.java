@@ -143,6 +143,64 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the query {@code stmt} on the caller's connection and hands each row to {@code handler} as it
+     * is read, without building a {@link Result}: for large results that become objects. Column types
+     * are resolved once per query. Listeners and echo see the statement once, with the time including
+     * the handler's. Returns the number of rows.
+     */
+    public long stream(Connection c, Executable stmt, RowHandler handler) throws SQLException {
+        return stream(c, stmt.compile(dialect), handler);
+    }
+
+    /** {@link #stream(Connection, Executable, RowHandler)} for an already compiled query. */
+    public long stream(Connection c, Compiled compiled, RowHandler handler) throws SQLException {
+        if (compiled.kind() != Compiled.Kind.QUERY) {
+            throw new IllegalArgumentException("stream runs queries; " + compiled.kind() + " statements go to execute");
+        }
+        String sql = compiled.sql();
+        long start = System.nanoTime();
+        boolean ok = false;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, compiled);
+            try (ResultSet rs = ps.executeQuery()) {
+                SqlType<?>[] types = resultTypes(compiled, rs.getMetaData().getColumnCount());
+                long n = 0;
+                while (rs.next()) {
+                    handler.row(readRow(rs, types));
+                    n++;
+                }
+                ok = true;
+                return n;
+            }
+        } catch (StatementException e) {
+            throw e;
+        } catch (SQLException e) {
+            throw StatementException.of(e, sql, dialect);
+        } finally {
+            issued(sql, 1, System.nanoTime() - start, compiled.params(), compiled.paramNames(), ok);
+        }
+    }
+
+    /** The type each result column is read with: the selected expression's, or none (the driver's object). */
+    private static SqlType<?>[] resultTypes(Compiled compiled, int n) {
+        List<Expression> exprs = compiled.resultColumns();
+        SqlType<?>[] types = new SqlType<?>[n];
+        for (int i = 0; i < n && i < exprs.size(); i++) {
+            types[i] = exprs.get(i).type();
+        }
+        return types;
+    }
+
+    private Object[] readRow(ResultSet rs, SqlType<?>[] types) throws SQLException {
+        Object[] values = new Object[types.length];
+        for (int i = 0; i < values.length; i++) {
+            SqlType<?> t = types[i];
+            values[i] = t != null ? t.read(rs, i + 1, dialect) : Conversions.normalize(rs.getObject(i + 1));
+        }
+        return values;
+    }
+
     private Result query(Connection c, Compiled compiled) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(compiled.sql())) {
             bind(ps, compiled);
@@ -359,24 +417,17 @@ public final class Engine implements AutoCloseable {
     private Result readAll(ResultSet rs, Compiled compiled) throws SQLException {
         ResultSetMetaData md = rs.getMetaData();
         int n = md.getColumnCount();
-        List<Expression> exprs = compiled.resultColumns();
         List<String> declared = compiled.resultLabels();
         String[] labels = new String[n];
-        SqlType<?>[] types = new SqlType<?>[n];
         for (int i = 0; i < n; i++) {
             String label = i < declared.size() ? declared.get(i) : null;
             labels[i] = label != null ? label : md.getColumnLabel(i + 1);
-            types[i] = i < exprs.size() ? exprs.get(i).type() : null;
         }
-        RowShape shape = new RowShape(labels, exprs);
+        SqlType<?>[] types = resultTypes(compiled, n);
+        RowShape shape = new RowShape(labels, compiled.resultColumns());
         List<Row> rows = new ArrayList<>();
         while (rs.next()) {
-            Object[] values = new Object[n];
-            for (int i = 0; i < n; i++) {
-                SqlType<?> t = types[i];
-                values[i] = t != null ? t.read(rs, i + 1, dialect) : Conversions.normalize(rs.getObject(i + 1));
-            }
-            rows.add(new Row(shape, values));
+            rows.add(new Row(shape, readRow(rs, types)));
         }
         return Result.ofRows(rows, List.of(labels));
     }

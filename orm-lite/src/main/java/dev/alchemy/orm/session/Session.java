@@ -443,6 +443,15 @@ public final class Session implements AutoCloseable, LazyLoader {
         }
     }
 
+    /** Streams a query's rows to {@code handler} in this session's transaction (no list of rows is built). */
+    void stream(Executable query, dev.alchemy.orm.RowHandler handler) {
+        try {
+            engine.stream(connection(), query, handler);
+        } catch (SQLException e) {
+            throw failure(e, query);
+        }
+    }
+
     void runBatch(Insert insert, List<Map<Column, Object>> rows, GeneratedKeys keys) {
         try {
             engine.executeBatch(connection(), insert, rows, keys);

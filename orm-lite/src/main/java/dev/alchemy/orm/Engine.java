@@ -258,10 +258,17 @@ public final class Engine implements AutoCloseable {
         // rows that set different columns need different SQL: group them, keeping each row's index
         Map<List<Column>, List<Integer>> groups = new LinkedHashMap<>();
         List<Map<Column, Object>> normalized = new ArrayList<>(rows.size());
+        List<Column> lastColumns = null;
+        List<Integer> lastGroup = null;
         for (int i = 0; i < rows.size(); i++) {
             Map<Column, Object> row = normalize(table, rows.get(i));
             normalized.add(row);
-            groups.computeIfAbsent(stmt.columnsFor(row), k -> new ArrayList<>()).add(i);
+            // rows usually all set the same columns: check against the previous row's without allocating
+            if (lastColumns == null || !setsExactly(table, row, lastColumns)) {
+                lastColumns = stmt.columnsFor(row);
+                lastGroup = groups.computeIfAbsent(lastColumns, k -> new ArrayList<>());
+            }
+            lastGroup.add(i);
         }
         for (Map.Entry<List<Column>, List<Integer>> g : groups.entrySet()) {
             List<Column> cols = g.getKey();
@@ -312,12 +319,13 @@ public final class Engine implements AutoCloseable {
                 }
                 if (strategy != null) {
                     try (ResultSet rs = ps.getGeneratedKeys()) {
+                        int keyColumn = findColumn(rs, autoKey.name()); // once per chunk, not per row
                         int i = 0;
                         while (rs.next()) {
                             if (i >= chunk.size()) {
                                 break;
                             }
-                            keys.accept(chunk.get(i++), readKey(rs, autoKey));
+                            keys.accept(chunk.get(i++), readKey(rs, keyColumn, autoKey));
                         }
                         if (i != chunk.size()) {
                             throw new SQLException("the " + dialect + " driver returned " + i + " generated keys for a batch of "
@@ -332,6 +340,20 @@ public final class Engine implements AutoCloseable {
         } finally {
             issued(sql, chunk.size(), System.nanoTime() - start, firstParams, names(cols), ok);
         }
+    }
+
+    /** Whether {@link Insert#columnsFor} of {@code row} would be {@code columns} (same columns, same order). */
+    private static boolean setsExactly(Table table, Map<Column, Object> row, List<Column> columns) {
+        int j = 0;
+        for (Column c : table.columns()) {
+            if (row.containsKey(c) || c.clientDefault() != null) {
+                if (j >= columns.size() || columns.get(j) != c) {
+                    return false;
+                }
+                j++;
+            }
+        }
+        return j == columns.size();
     }
 
     private static List<String> names(List<Column> cols) {
@@ -433,9 +455,11 @@ public final class Engine implements AutoCloseable {
     }
 
     static Object readKey(ResultSet rs, Column key) throws SQLException {
-        Object raw;
-        int idx = findColumn(rs, key.name());
-        raw = rs.getObject(idx);
+        return readKey(rs, findColumn(rs, key.name()), key);
+    }
+
+    private static Object readKey(ResultSet rs, int column, Column key) throws SQLException {
+        Object raw = rs.getObject(column);
         return raw == null ? null : key.type().coerce(raw);
     }
 

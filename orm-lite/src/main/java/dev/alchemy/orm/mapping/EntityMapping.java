@@ -27,6 +27,8 @@ public final class EntityMapping {
     private Table table;
     private Class<?> loadedClass;
     private MethodHandle constructor;
+    private ColumnWriter columnWriter;
+    private boolean[] written = new boolean[0];
 
     EntityMapping(Class<?> type, String tableName) {
         this.type = type;
@@ -133,6 +135,21 @@ public final class EntityMapping {
     void instantiateAs(Class<?> cls, MethodHandle ctor) {
         this.loadedClass = cls;
         this.constructor = ctor;
+    }
+
+    void columnWriter(ColumnWriter writer, boolean[] written) {
+        this.columnWriter = writer;
+        this.written = written;
+    }
+
+    /** Stores a loaded row's values into the fields it can (see {@link #written(int)}), or null when loading is reflective. */
+    public ColumnWriter columnWriter() {
+        return columnWriter;
+    }
+
+    /** Whether {@link #columnWriter()} stores the column at position {@code index}. */
+    public boolean written(int index) {
+        return index < written.length && written[index];
     }
 
     /** A new, empty instance as the session loads it (the lazy subclass when there is one). */

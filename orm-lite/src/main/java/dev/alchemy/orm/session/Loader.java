@@ -7,6 +7,7 @@ import dev.alchemy.orm.core.Sql;
 import dev.alchemy.orm.core.Table;
 import dev.alchemy.orm.mapping.CollectionProperty;
 import dev.alchemy.orm.mapping.ColumnProperty;
+import dev.alchemy.orm.mapping.ColumnWriter;
 import dev.alchemy.orm.mapping.EntityMapping;
 import dev.alchemy.orm.mapping.Fetch;
 import dev.alchemy.orm.mapping.LazyState;
@@ -85,7 +86,14 @@ final class Loader {
         Object e = m.newInstance();
         List<ColumnProperty> cols = m.columns();
         Object[] snap = values.length == cols.size() ? values : Arrays.copyOf(values, cols.size());
+        ColumnWriter writer = m.columnWriter();
+        if (writer != null) {
+            writer.write(e, snap);
+        }
         for (int i = 0; i < snap.length; i++) {
+            if (writer != null && m.written(i)) {
+                continue;
+            }
             ColumnProperty c = cols.get(i);
             Object v = snap[i];
             if (c.field() != null && (v != null || !c.field().getType().isPrimitive())) {

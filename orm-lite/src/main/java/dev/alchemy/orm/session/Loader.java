@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -113,7 +114,9 @@ final class Loader {
         }
         session.states.put(e, st);
         session.identity.put(m, id, st);
-        resolveManyToOnes(st);
+        if (!m.manyToOnes().isEmpty()) { // no iterator per row for classes without references
+            resolveManyToOnes(st);
+        }
         return e;
     }
 
@@ -231,6 +234,14 @@ final class Loader {
             Collection<Object> coll = groups.get(st.id);
             c.set(st.entity, coll == null ? c.newCollection() : coll);
             st.lazy.markLoaded(c);
+            // the members as loaded: a child removed from the collection later is released on flush
+            Set<Object> members = new HashSet<>();
+            if (coll != null) {
+                for (Object child : coll) {
+                    members.add(session.states.get(child).id);
+                }
+            }
+            st.links().put(c, members);
         }
         eagerLoad(target, children, Map.of());
     }

@@ -569,9 +569,12 @@ public final class Session implements AutoCloseable, LazyLoader {
 
     private boolean linksChanged(InstanceState st) {
         for (CollectionProperty c : st.mapping.collections()) {
-            if (c.isOwningSide() && st.loaded(c)) {
+            if ((c.isOwningSide() || !c.isManyToMany()) && st.loaded(c)) { // join-table rows, or one-to-many members
                 Collection<?> coll = (Collection<?>) c.get(st.entity);
                 Set<Object> linked = st.links == null ? null : st.links.get(c);
+                if (!c.isManyToMany() && linked == null) {
+                    continue; // members not known yet (the owner is new in this flush)
+                }
                 if (coll == null ? linked != null && !linked.isEmpty() : linked == null || coll.size() != linked.size()
                         || coll.stream().anyMatch(e -> !states.containsKey(e) || !linked.contains(states.get(e).id))) {
                     return true;

@@ -232,9 +232,9 @@ public class OrmBenchmark {
                 r.id = rs.getLong(1);
                 r.name = rs.getString(2);
                 int quantity = rs.getInt(3);
-                r.quantity = rs.wasNull() ? null : quantity;
+                r.quantity = quantity == 0 && rs.wasNull() ? null : quantity;
                 long score = rs.getLong(4);
-                r.score = rs.wasNull() ? null : score;
+                r.score = score == 0 && rs.wasNull() ? null : score;
                 out.add(r);
             }
         }

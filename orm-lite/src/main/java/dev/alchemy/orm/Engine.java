@@ -165,9 +165,10 @@ public final class Engine implements AutoCloseable {
             bind(ps, compiled);
             try (ResultSet rs = ps.executeQuery()) {
                 SqlType<?>[] types = resultTypes(compiled, rs.getMetaData().getColumnCount());
+                int[] direct = directReads(types);
                 long n = 0;
                 while (rs.next()) {
-                    handler.row(readRow(rs, types));
+                    handler.row(readRow(rs, types, direct));
                     n++;
                 }
                 ok = true;
@@ -192,11 +193,35 @@ public final class Engine implements AutoCloseable {
         return types;
     }
 
-    private Object[] readRow(ResultSet rs, SqlType<?>[] types) throws SQLException {
+    /** Per column, {@link dev.alchemy.orm.core.Types#directRead}: resolved once per query, not per row. */
+    private static int[] directReads(SqlType<?>[] types) {
+        int[] direct = new int[types.length];
+        for (int i = 0; i < types.length; i++) {
+            direct[i] = types[i] == null ? 0 : dev.alchemy.orm.core.Types.directRead(types[i]);
+        }
+        return direct;
+    }
+
+    /** One row in the column types; the common built-in types without a megamorphic call per value. */
+    private Object[] readRow(ResultSet rs, SqlType<?>[] types, int[] direct) throws SQLException {
         Object[] values = new Object[types.length];
         for (int i = 0; i < values.length; i++) {
-            SqlType<?> t = types[i];
-            values[i] = t != null ? t.read(rs, i + 1, dialect) : Conversions.normalize(rs.getObject(i + 1));
+            int col = i + 1;
+            switch (direct[i]) {
+                case 1 -> {
+                    int v = rs.getInt(col);
+                    values[i] = v == 0 && rs.wasNull() ? null : v;
+                }
+                case 2 -> {
+                    long v = rs.getLong(col);
+                    values[i] = v == 0 && rs.wasNull() ? null : v;
+                }
+                case 3 -> values[i] = rs.getString(col);
+                default -> {
+                    SqlType<?> t = types[i];
+                    values[i] = t != null ? t.read(rs, col, dialect) : Conversions.normalize(rs.getObject(col));
+                }
+            }
         }
         return values;
     }
@@ -446,10 +471,11 @@ public final class Engine implements AutoCloseable {
             labels[i] = label != null ? label : md.getColumnLabel(i + 1);
         }
         SqlType<?>[] types = resultTypes(compiled, n);
+        int[] direct = directReads(types);
         RowShape shape = new RowShape(labels, compiled.resultColumns());
         List<Row> rows = new ArrayList<>();
         while (rs.next()) {
-            rows.add(new Row(shape, readRow(rs, types)));
+            rows.add(new Row(shape, readRow(rs, types, direct)));
         }
         return Result.ofRows(rows, List.of(labels));
     }

@@ -37,8 +37,16 @@ final class UnitOfWork {
     }
 
     void flush() {
-        releaseRemovedChildren();
-        cascade();
+        // the objects with relationships, found in one pass: the passes below walk only these
+        List<InstanceState> related = new ArrayList<>();
+        session.states.compact();
+        for (InstanceState st : session.states.values()) {
+            if (!st.mapping.relationships().isEmpty()) {
+                related.add(st);
+            }
+        }
+        releaseRemovedChildren(related);
+        cascade(related);
         List<EntityMapping> order = order();
         List<InstanceState> inserted = insertPending(order);
         try {
@@ -50,7 +58,7 @@ final class UnitOfWork {
         }
         writeLinks();
         deleteMarked(order);
-        rememberOneToManyMembers();
+        rememberOneToManyMembers(related);
     }
 
     /**
@@ -58,8 +66,8 @@ final class UnitOfWork {
      * foreign key is set to NULL by the update pass (SQLAlchemy's behaviour without delete-orphan). Runs
      * before {@link #cascade()}, which then points a child moved into another owner's collection there.
      */
-    private void releaseRemovedChildren() {
-        for (InstanceState st : session.states.values()) {
+    private void releaseRemovedChildren(List<InstanceState> related) {
+        for (InstanceState st : related) {
             if (st.status != InstanceState.Status.PERSISTENT || st.links == null || st.mapping.collections().isEmpty()) {
                 continue;
             }
@@ -106,8 +114,8 @@ final class UnitOfWork {
     }
 
     /** After a flush, what each loaded one-to-many collection holds: the next flush releases what leaves it. */
-    private void rememberOneToManyMembers() {
-        for (InstanceState st : session.states.values()) {
+    private void rememberOneToManyMembers(List<InstanceState> related) {
+        for (InstanceState st : related) {
             if (st.status != InstanceState.Status.PERSISTENT || st.mapping.collections().isEmpty()) {
                 continue;
             }
@@ -126,15 +134,8 @@ final class UnitOfWork {
         }
     }
 
-    /** Adds new objects reachable from managed ones; fills one-to-many back references. */
-    private void cascade() {
-        session.states.compact();
-        List<InstanceState> work = new ArrayList<>();
-        for (InstanceState st : session.states.values()) {
-            if (!st.mapping.relationships().isEmpty()) {
-                work.add(st);
-            }
-        }
+    /** Adds new objects reachable from managed ones (appending them to {@code work}); fills one-to-many back references. */
+    private void cascade(List<InstanceState> work) {
         for (int i = 0; i < work.size(); i++) {
             InstanceState st = work.get(i);
             if (st.status == InstanceState.Status.DELETED) {

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Generates an entity's {@link ColumnWriter}: a hidden class defined as a nestmate of the entity (so it
- * may store into private fields) whose {@code write} casts each value to its field's type and stores it.
+ * may reach private fields) whose {@code write} casts each value to its field's type and stores it, and
+ * whose {@code read} loads the same fields into an array.
  * Covers the non-final reference fields declared by the entity class itself whose type accepts the
  * column's Java type as read; other columns (primitives, converted types, inherited fields) stay on the
  * reflective path. Returns null when the JVM or a module boundary refuses; loading then stays reflective.
@@ -37,6 +38,7 @@ final class ColumnWriterFactory {
         List<ColumnProperty> cols = m.columns();
         boolean[] written = new boolean[cols.size()];
         List<StackManipulation> code = new ArrayList<>();
+        List<StackManipulation> readCode = new ArrayList<>();
         TypeDescription entity = TypeDescription.ForLoadedType.of(type);
         for (ColumnProperty c : cols) {
             Field f = c.field();
@@ -52,9 +54,17 @@ final class ColumnWriterFactory {
             code.add(ArrayAccess.REFERENCE.load());
             code.add(TypeCasting.to(TypeDescription.ForLoadedType.of(f.getType())));
             code.add(FieldAccess.forField(new FieldDescription.ForLoadedField(f)).write());
+            readCode.add(MethodVariableAccess.REFERENCE.loadFrom(2));
+            readCode.add(IntegerConstant.forValue(c.index()));
+            readCode.add(MethodVariableAccess.REFERENCE.loadFrom(1));
+            readCode.add(TypeCasting.to(entity));
+            readCode.add(FieldAccess.forField(new FieldDescription.ForLoadedField(f)).read());
+            readCode.add(ArrayAccess.REFERENCE.store());
         }
         code.add(MethodReturn.VOID);
+        readCode.add(MethodReturn.VOID);
         StackManipulation body = new StackManipulation.Compound(code);
+        StackManipulation readBody = new StackManipulation.Compound(readCode);
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
             byte[] bytes = new ByteBuddy()
@@ -64,6 +74,9 @@ final class ColumnWriterFactory {
                     .method(ElementMatchers.named("write"))
                     .intercept(new Implementation.Simple((ByteCodeAppender) (mv, ctx, method) ->
                             new ByteCodeAppender.Size(body.apply(mv, ctx).getMaximalSize(), method.getStackSize())))
+                    .method(ElementMatchers.named("read"))
+                    .intercept(new Implementation.Simple((ByteCodeAppender) (mv, ctx, method) ->
+                            new ByteCodeAppender.Size(readBody.apply(mv, ctx).getMaximalSize(), method.getStackSize())))
                     .make()
                     .getBytes();
             Class<?> cls = lookup.defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE).lookupClass();

@@ -11,6 +11,7 @@ import dev.alchemy.orm.Row;
 import dev.alchemy.orm.core.Sql;
 import dev.alchemy.orm.mapping.CollectionProperty;
 import dev.alchemy.orm.mapping.ColumnProperty;
+import dev.alchemy.orm.mapping.ColumnWriter;
 import dev.alchemy.orm.mapping.EntityMapping;
 import dev.alchemy.orm.mapping.LazyLoader;
 import dev.alchemy.orm.mapping.ManyToOneProperty;
@@ -526,9 +527,17 @@ public final class Session implements AutoCloseable, LazyLoader {
 
     /** The column values the object has now, in snapshot positions (an unloaded reference keeps its snapshot value). */
     Object[] currentValues(InstanceState st) {
-        List<ColumnProperty> cols = st.mapping.columns();
+        EntityMapping m = st.mapping;
+        List<ColumnProperty> cols = m.columns();
         Object[] v = new Object[cols.size()];
+        ColumnWriter fields = m.columnWriter(); // plain field loads for the columns it covers
+        if (fields != null) {
+            fields.read(st.entity, v);
+        }
         for (int i = 0; i < v.length; i++) {
+            if (fields != null && m.written(i)) {
+                continue;
+            }
             ColumnProperty c = cols.get(i);
             ManyToOneProperty r = c.foreignKeyOf();
             if (r == null) {

@@ -12,4 +12,11 @@ public interface ColumnWriter {
 
     /** Reads the field of every column {@link EntityMapping#written(int)} says it writes into {@code values[i]}. */
     void read(Object entity, Object[] values);
+
+    /**
+     * A new, empty instance as the session loads it (the class {@link EntityMapping#newInstance()} makes),
+     * through a plain constructor call; null when {@link EntityMapping#newInstance()} must be used (the
+     * constructor is private).
+     */
+    Object newInstance();
 }

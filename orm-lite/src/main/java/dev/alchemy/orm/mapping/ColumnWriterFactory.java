@@ -65,6 +65,26 @@ final class ColumnWriterFactory {
         readCode.add(MethodReturn.VOID);
         StackManipulation body = new StackManipulation.Compound(code);
         StackManipulation readBody = new StackManipulation.Compound(readCode);
+        StackManipulation create;
+        Class<?> loaded = m.loadedClass();
+        java.lang.reflect.Constructor<?> ctor;
+        try {
+            ctor = loaded.getDeclaredConstructor();
+        } catch (NoSuchMethodException e) {
+            ctor = null;
+        }
+        if (ctor != null && !Modifier.isPrivate(ctor.getModifiers()) && loaded.getClassLoader() == type.getClassLoader()
+                && loaded.getPackageName().equals(type.getPackageName())) {
+            create = new StackManipulation.Compound(
+                    net.bytebuddy.implementation.bytecode.TypeCreation.of(TypeDescription.ForLoadedType.of(loaded)),
+                    net.bytebuddy.implementation.bytecode.Duplication.SINGLE,
+                    net.bytebuddy.implementation.bytecode.member.MethodInvocation.invoke(
+                            new net.bytebuddy.description.method.MethodDescription.ForLoadedConstructor(ctor)),
+                    MethodReturn.REFERENCE);
+        } else {
+            create = new StackManipulation.Compound(net.bytebuddy.implementation.bytecode.constant.NullConstant.INSTANCE,
+                    MethodReturn.REFERENCE);
+        }
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
             byte[] bytes = new ByteBuddy()
@@ -77,11 +97,18 @@ final class ColumnWriterFactory {
                     .method(ElementMatchers.named("read"))
                     .intercept(new Implementation.Simple((ByteCodeAppender) (mv, ctx, method) ->
                             new ByteCodeAppender.Size(readBody.apply(mv, ctx).getMaximalSize(), method.getStackSize())))
+                    .method(ElementMatchers.named("newInstance"))
+                    .intercept(new Implementation.Simple((ByteCodeAppender) (mv, ctx, method) ->
+                            new ByteCodeAppender.Size(create.apply(mv, ctx).getMaximalSize(), method.getStackSize())))
                     .make()
                     .getBytes();
             Class<?> cls = lookup.defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE).lookupClass();
             ColumnWriter writer = (ColumnWriter) lookup.findConstructor(cls, java.lang.invoke.MethodType.methodType(void.class)).invoke();
-            return new Object[] {writer, written};
+            Object probe = writer.newInstance(); // links the constructor call now, not on the first load
+            if (probe != null && probe.getClass() != loaded) {
+                return null;
+            }
+            return new Object[] {writer, written, probe != null};
         } catch (Throwable e) {
             LoggerFactory.getLogger(ColumnWriterFactory.class).debug("loading {} stays reflective: {}", type.getName(), e.toString());
             return null;

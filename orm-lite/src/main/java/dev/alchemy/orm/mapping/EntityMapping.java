@@ -29,6 +29,7 @@ public final class EntityMapping {
     private MethodHandle constructor;
     private ColumnWriter columnWriter;
     private boolean[] written = new boolean[0];
+    private boolean writerInstantiates;
 
     EntityMapping(Class<?> type, String tableName) {
         this.type = type;
@@ -137,9 +138,15 @@ public final class EntityMapping {
         this.constructor = ctor;
     }
 
-    void columnWriter(ColumnWriter writer, boolean[] written) {
+    void columnWriter(ColumnWriter writer, boolean[] written, boolean instantiates) {
         this.columnWriter = writer;
         this.written = written;
+        this.writerInstantiates = instantiates;
+    }
+
+    /** The class loaded objects are instances of (the lazy subclass, or the entity class). */
+    Class<?> loadedClass() {
+        return loadedClass;
     }
 
     /** Stores a loaded row's values into the fields it can (see {@link #written(int)}), or null when loading is reflective. */
@@ -154,6 +161,9 @@ public final class EntityMapping {
 
     /** A new, empty instance as the session loads it (the lazy subclass when there is one). */
     public Object newInstance() {
+        if (writerInstantiates) {
+            return columnWriter.newInstance();
+        }
         try {
             return (Object) constructor.invokeExact();
         } catch (RuntimeException | Error e) {

@@ -423,7 +423,7 @@ public final class Mapper {
             m.instantiateAs(cls, h);
             Object[] writer = ColumnWriterFactory.create(m);
             if (writer != null) {
-                m.columnWriter((ColumnWriter) writer[0], (boolean[]) writer[1]);
+                m.columnWriter((ColumnWriter) writer[0], (boolean[]) writer[1], (Boolean) writer[2]);
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new MappingException(m.type(), null, "cannot use its no-argument constructor: " + e);

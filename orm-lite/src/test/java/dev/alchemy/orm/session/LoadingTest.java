@@ -105,6 +105,10 @@ class LoadingTest {
         assertNotNull(m.columnWriter(), "the generated column writer was refused; loading fell back to reflection");
         assertTrue(m.written(m.property("label") instanceof dev.alchemy.orm.mapping.ColumnProperty c ? c.index() : -1));
         assertFalse(m.written(m.property("reading") instanceof dev.alchemy.orm.mapping.ColumnProperty c ? c.index() : -1));
+        Object made = m.columnWriter().newInstance();
+        assertNotNull(made, "the loaded class's constructor is not private: the writer creates instances");
+        assertSame(m.newInstance().getClass(), made.getClass());
+        assertTrue(made instanceof Gauge);
     }
 
     @Test

@@ -143,6 +143,89 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the query {@code stmt} on the caller's connection and hands each row to {@code handler} as it
+     * is read, without building a {@link Result}: for large results that become objects. Column types
+     * are resolved once per query. Listeners and echo see the statement once, with the time including
+     * the handler's. Returns the number of rows.
+     */
+    public long stream(Connection c, Executable stmt, RowHandler handler) throws SQLException {
+        return stream(c, stmt.compile(dialect), handler);
+    }
+
+    /** {@link #stream(Connection, Executable, RowHandler)} for an already compiled query. */
+    public long stream(Connection c, Compiled compiled, RowHandler handler) throws SQLException {
+        if (compiled.kind() != Compiled.Kind.QUERY) {
+            throw new IllegalArgumentException("stream runs queries; " + compiled.kind() + " statements go to execute");
+        }
+        String sql = compiled.sql();
+        long start = System.nanoTime();
+        boolean ok = false;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, compiled);
+            try (ResultSet rs = ps.executeQuery()) {
+                SqlType<?>[] types = resultTypes(compiled, rs.getMetaData().getColumnCount());
+                int[] direct = directReads(types);
+                long n = 0;
+                while (rs.next()) {
+                    handler.row(readRow(rs, types, direct));
+                    n++;
+                }
+                ok = true;
+                return n;
+            }
+        } catch (StatementException e) {
+            throw e;
+        } catch (SQLException e) {
+            throw StatementException.of(e, sql, dialect);
+        } finally {
+            issued(sql, 1, System.nanoTime() - start, compiled.params(), compiled.paramNames(), ok);
+        }
+    }
+
+    /** The type each result column is read with: the selected expression's, or none (the driver's object). */
+    private static SqlType<?>[] resultTypes(Compiled compiled, int n) {
+        List<Expression> exprs = compiled.resultColumns();
+        SqlType<?>[] types = new SqlType<?>[n];
+        for (int i = 0; i < n && i < exprs.size(); i++) {
+            types[i] = exprs.get(i).type();
+        }
+        return types;
+    }
+
+    /** Per column, {@link dev.alchemy.orm.core.Types#directRead}: resolved once per query, not per row. */
+    private static int[] directReads(SqlType<?>[] types) {
+        int[] direct = new int[types.length];
+        for (int i = 0; i < types.length; i++) {
+            direct[i] = types[i] == null ? 0 : dev.alchemy.orm.core.Types.directRead(types[i]);
+        }
+        return direct;
+    }
+
+    /** One row in the column types; the common built-in types without a megamorphic call per value. */
+    private Object[] readRow(ResultSet rs, SqlType<?>[] types, int[] direct) throws SQLException {
+        Object[] values = new Object[types.length];
+        for (int i = 0; i < values.length; i++) {
+            int col = i + 1;
+            switch (direct[i]) {
+                case 1 -> {
+                    int v = rs.getInt(col);
+                    values[i] = v == 0 && rs.wasNull() ? null : v;
+                }
+                case 2 -> {
+                    long v = rs.getLong(col);
+                    values[i] = v == 0 && rs.wasNull() ? null : v;
+                }
+                case 3 -> values[i] = rs.getString(col);
+                default -> {
+                    SqlType<?> t = types[i];
+                    values[i] = t != null ? t.read(rs, col, dialect) : Conversions.normalize(rs.getObject(col));
+                }
+            }
+        }
+        return values;
+    }
+
     private Result query(Connection c, Compiled compiled) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(compiled.sql())) {
             bind(ps, compiled);
@@ -200,10 +283,17 @@ public final class Engine implements AutoCloseable {
         // rows that set different columns need different SQL: group them, keeping each row's index
         Map<List<Column>, List<Integer>> groups = new LinkedHashMap<>();
         List<Map<Column, Object>> normalized = new ArrayList<>(rows.size());
+        List<Column> lastColumns = null;
+        List<Integer> lastGroup = null;
         for (int i = 0; i < rows.size(); i++) {
             Map<Column, Object> row = normalize(table, rows.get(i));
             normalized.add(row);
-            groups.computeIfAbsent(stmt.columnsFor(row), k -> new ArrayList<>()).add(i);
+            // rows usually all set the same columns: check against the previous row's without allocating
+            if (lastColumns == null || !setsExactly(table, row, lastColumns)) {
+                lastColumns = stmt.columnsFor(row);
+                lastGroup = groups.computeIfAbsent(lastColumns, k -> new ArrayList<>());
+            }
+            lastGroup.add(i);
         }
         for (Map.Entry<List<Column>, List<Integer>> g : groups.entrySet()) {
             List<Column> cols = g.getKey();
@@ -254,12 +344,13 @@ public final class Engine implements AutoCloseable {
                 }
                 if (strategy != null) {
                     try (ResultSet rs = ps.getGeneratedKeys()) {
+                        int keyColumn = findColumn(rs, autoKey.name()); // once per chunk, not per row
                         int i = 0;
                         while (rs.next()) {
                             if (i >= chunk.size()) {
                                 break;
                             }
-                            keys.accept(chunk.get(i++), readKey(rs, autoKey));
+                            keys.accept(chunk.get(i++), readKey(rs, keyColumn, autoKey));
                         }
                         if (i != chunk.size()) {
                             throw new SQLException("the " + dialect + " driver returned " + i + " generated keys for a batch of "
@@ -274,6 +365,20 @@ public final class Engine implements AutoCloseable {
         } finally {
             issued(sql, chunk.size(), System.nanoTime() - start, firstParams, names(cols), ok);
         }
+    }
+
+    /** Whether {@link Insert#columnsFor} of {@code row} would be {@code columns} (same columns, same order). */
+    private static boolean setsExactly(Table table, Map<Column, Object> row, List<Column> columns) {
+        int j = 0;
+        for (Column c : table.columns()) {
+            if (row.containsKey(c) || c.clientDefault() != null) {
+                if (j >= columns.size() || columns.get(j) != c) {
+                    return false;
+                }
+                j++;
+            }
+        }
+        return j == columns.size();
     }
 
     private static List<String> names(List<Column> cols) {
@@ -359,32 +464,28 @@ public final class Engine implements AutoCloseable {
     private Result readAll(ResultSet rs, Compiled compiled) throws SQLException {
         ResultSetMetaData md = rs.getMetaData();
         int n = md.getColumnCount();
-        List<Expression> exprs = compiled.resultColumns();
         List<String> declared = compiled.resultLabels();
         String[] labels = new String[n];
-        SqlType<?>[] types = new SqlType<?>[n];
         for (int i = 0; i < n; i++) {
             String label = i < declared.size() ? declared.get(i) : null;
             labels[i] = label != null ? label : md.getColumnLabel(i + 1);
-            types[i] = i < exprs.size() ? exprs.get(i).type() : null;
         }
-        RowShape shape = new RowShape(labels, exprs);
+        SqlType<?>[] types = resultTypes(compiled, n);
+        int[] direct = directReads(types);
+        RowShape shape = new RowShape(labels, compiled.resultColumns());
         List<Row> rows = new ArrayList<>();
         while (rs.next()) {
-            Object[] values = new Object[n];
-            for (int i = 0; i < n; i++) {
-                SqlType<?> t = types[i];
-                values[i] = t != null ? t.read(rs, i + 1, dialect) : Conversions.normalize(rs.getObject(i + 1));
-            }
-            rows.add(new Row(shape, values));
+            rows.add(new Row(shape, readRow(rs, types, direct)));
         }
         return Result.ofRows(rows, List.of(labels));
     }
 
     static Object readKey(ResultSet rs, Column key) throws SQLException {
-        Object raw;
-        int idx = findColumn(rs, key.name());
-        raw = rs.getObject(idx);
+        return readKey(rs, findColumn(rs, key.name()), key);
+    }
+
+    private static Object readKey(ResultSet rs, int column, Column key) throws SQLException {
+        Object raw = rs.getObject(column);
         return raw == null ? null : key.type().coerce(raw);
     }
 

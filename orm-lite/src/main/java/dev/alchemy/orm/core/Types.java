@@ -127,6 +127,24 @@ public final class Types {
         }
     }
 
+    /**
+     * How a result column of type {@code t} may be read without a call through {@link SqlType} (used per
+     * row by the engine): 1 for the built-in INTEGER, 2 for BIGINT, 3 for strings, 0 for everything else
+     * (other kinds, dialect-dependent reads, user-defined types). The built-in reads of these kinds are
+     * the same on every dialect.
+     */
+    public static int directRead(SqlType<?> t) {
+        if (!(t instanceof Base)) {
+            return 0;
+        }
+        return switch (t.kind()) {
+            case INTEGER -> t instanceof IntegerType ? 1 : 0;
+            case BIGINT -> t instanceof BigIntType ? 2 : 0;
+            case STRING, TEXT -> t instanceof StringType ? 3 : 0;
+            default -> 0;
+        };
+    }
+
     private static final class IntegerType extends Base<Integer> {
         IntegerType() {
             super(Kind.INTEGER, Integer.class, java.sql.Types.INTEGER);

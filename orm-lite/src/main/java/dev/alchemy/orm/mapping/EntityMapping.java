@@ -27,6 +27,9 @@ public final class EntityMapping {
     private Table table;
     private Class<?> loadedClass;
     private MethodHandle constructor;
+    private ColumnWriter columnWriter;
+    private boolean[] written = new boolean[0];
+    private boolean writerInstantiates;
 
     EntityMapping(Class<?> type, String tableName) {
         this.type = type;
@@ -135,8 +138,32 @@ public final class EntityMapping {
         this.constructor = ctor;
     }
 
+    void columnWriter(ColumnWriter writer, boolean[] written, boolean instantiates) {
+        this.columnWriter = writer;
+        this.written = written;
+        this.writerInstantiates = instantiates;
+    }
+
+    /** The class loaded objects are instances of (the lazy subclass, or the entity class). */
+    Class<?> loadedClass() {
+        return loadedClass;
+    }
+
+    /** Stores a loaded row's values into the fields it can (see {@link #written(int)}), or null when loading is reflective. */
+    public ColumnWriter columnWriter() {
+        return columnWriter;
+    }
+
+    /** Whether {@link #columnWriter()} stores the column at position {@code index}. */
+    public boolean written(int index) {
+        return index < written.length && written[index];
+    }
+
     /** A new, empty instance as the session loads it (the lazy subclass when there is one). */
     public Object newInstance() {
+        if (writerInstantiates) {
+            return columnWriter.newInstance();
+        }
         try {
             return (Object) constructor.invokeExact();
         } catch (RuntimeException | Error e) {

@@ -421,6 +421,10 @@ public final class Mapper {
             c.setAccessible(true);
             MethodHandle h = MethodHandles.lookup().unreflectConstructor(c).asType(MethodType.methodType(Object.class));
             m.instantiateAs(cls, h);
+            Object[] writer = ColumnWriterFactory.create(m);
+            if (writer != null) {
+                m.columnWriter((ColumnWriter) writer[0], (boolean[]) writer[1], (Boolean) writer[2]);
+            }
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new MappingException(m.type(), null, "cannot use its no-argument constructor: " + e);
         }

@@ -1,19 +1,18 @@
 package dev.alchemy.orm.session;
 
 import dev.alchemy.orm.mapping.EntityMapping;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
-/** One object per (mapped class, primary key): a map of ids per mapping, so lookups allocate no key object. */
+/** One object per (mapped class, primary key): an index of ids per mapping, so lookups allocate no key object. */
 final class IdentityMap {
-    private final Map<EntityMapping, Map<Object, InstanceState>> byMapping = new IdentityHashMap<>();
+    private final Map<EntityMapping, IdIndex> byMapping = new IdentityHashMap<>();
     private EntityMapping lastMapping;
-    private Map<Object, InstanceState> last;
+    private IdIndex last;
 
-    private Map<Object, InstanceState> of(EntityMapping m) {
+    private IdIndex of(EntityMapping m) {
         if (m != lastMapping) {
-            last = byMapping.computeIfAbsent(m, k -> new HashMap<>());
+            last = byMapping.computeIfAbsent(m, k -> new IdIndex());
             lastMapping = m;
         }
         return last;
@@ -32,19 +31,12 @@ final class IdentityMap {
     }
 
     boolean contains(EntityMapping m, Object id) {
-        return of(m).containsKey(id);
+        return of(m).get(id) != null;
     }
 
     /** Makes room for {@code more} objects of {@code m} at once (no step-by-step rehashing of a large load). */
     void reserve(EntityMapping m, int more) {
-        Map<Object, InstanceState> current = of(m);
-        if (more > 4096 && more > current.size()) {
-            Map<Object, InstanceState> bigger = new HashMap<>((int) ((current.size() + more) / 0.75f) + 1);
-            bigger.putAll(current);
-            byMapping.put(m, bigger);
-            lastMapping = m;
-            last = bigger;
-        }
+        of(m).reserve(more);
     }
 
     void clear() {

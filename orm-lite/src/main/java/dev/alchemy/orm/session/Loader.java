@@ -1,6 +1,5 @@
 package dev.alchemy.orm.session;
 
-import dev.alchemy.orm.Row;
 import dev.alchemy.orm.core.Column;
 import dev.alchemy.orm.core.Expression;
 import dev.alchemy.orm.core.Select;
@@ -8,15 +7,18 @@ import dev.alchemy.orm.core.Sql;
 import dev.alchemy.orm.core.Table;
 import dev.alchemy.orm.mapping.CollectionProperty;
 import dev.alchemy.orm.mapping.ColumnProperty;
+import dev.alchemy.orm.mapping.ColumnWriter;
 import dev.alchemy.orm.mapping.EntityMapping;
 import dev.alchemy.orm.mapping.Fetch;
 import dev.alchemy.orm.mapping.LazyState;
 import dev.alchemy.orm.mapping.ManyToOneProperty;
 import dev.alchemy.orm.mapping.RelationshipProperty;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,16 +54,15 @@ final class Loader {
      * then loads the relationships that are eager by default or by {@code options}.
      */
     List<Object> load(EntityMapping m, Select select, Map<String, Fetch> options, boolean distinct) {
-        List<Row> rows = session.run(select);
-        reserve(m, rows.size());
-        List<Object> out = new ArrayList<>(rows.size());
+        List<Object> out = new ArrayList<>();
         Set<Object> seen = distinct ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
-        for (Row row : rows) {
-            Object e = materialize(m, row);
+        // objects are built as the rows arrive: no Row and no list of rows in between
+        session.stream(select, values -> {
+            Object e = materialize(m, values);
             if (seen == null || seen.add(e)) {
                 out.add(e);
             }
-        }
+        });
         eagerLoad(m, out, options);
         return out;
     }
@@ -72,21 +73,30 @@ final class Loader {
         session.states.reserve(more);
     }
 
-    /** The object for {@code row}: the one in the session.identity map (left as it is), or a new persistent one. */
-    Object materialize(EntityMapping m, Row row) {
-        // the select list starts with m's columns in mapping order (columnsOf), so read by position
-        Object id = row.get(m.id().index());
+    /**
+     * The object for a row whose first values are {@code m}'s columns in mapping order ({@link #columnsOf}):
+     * the one in the identity map (left as it is), or a new persistent one whose snapshot is the row's
+     * values (the array is kept, not copied, when it holds exactly the mapped columns).
+     */
+    Object materialize(EntityMapping m, Object[] values) {
+        Object id = values[m.id().index()];
         InstanceState known = session.identity.get(m, id);
         if (known != null) {
             return known.entity;
         }
         Object e = m.newInstance();
         List<ColumnProperty> cols = m.columns();
-        Object[] snap = new Object[cols.size()];
+        Object[] snap = values.length == cols.size() ? values : Arrays.copyOf(values, cols.size());
+        ColumnWriter writer = m.columnWriter();
+        if (writer != null) {
+            writer.write(e, snap);
+        }
         for (int i = 0; i < snap.length; i++) {
+            if (writer != null && m.written(i)) {
+                continue;
+            }
             ColumnProperty c = cols.get(i);
-            Object v = row.get(i);
-            snap[i] = v;
+            Object v = snap[i];
             if (c.field() != null && (v != null || !c.field().getType().isPrimitive())) {
                 c.set(e, Values.coerce(v, c.field().getType()));
             }
@@ -104,7 +114,9 @@ final class Loader {
         }
         session.states.put(e, st);
         session.identity.put(m, id, st);
-        resolveManyToOnes(st);
+        if (!m.manyToOnes().isEmpty()) { // no iterator per row for classes without references
+            resolveManyToOnes(st);
+        }
         return e;
     }
 
@@ -208,21 +220,28 @@ final class Loader {
         Select sel = Sql.select(columnsOf(target)).from(target.table())
                 .where(byId.size() == 1 ? fk.eq(byId.keySet().iterator().next()) : fk.in(new ArrayList<>(byId.keySet())))
                 .orderBy(target.id().column().asc());
-        List<Row> rows = session.run(sel);
         Map<Object, Collection<Object>> groups = new HashMap<>();
-        List<Object> children = new ArrayList<>(rows.size());
-        for (Row row : rows) {
+        List<Object> children = new ArrayList<>();
+        session.stream(sel, row -> {
             Object child = materialize(target, row);
             InstanceState cs = session.states.get(child);
             children.add(child);
             // a child moved to another owner in memory belongs where its snapshot says only if unchanged
             Object ownerId = cs.snapshot[back.foreignKey().index()];
             groups.computeIfAbsent(ownerId, k -> c.newCollection()).add(child);
-        }
+        });
         for (InstanceState st : owners) {
             Collection<Object> coll = groups.get(st.id);
             c.set(st.entity, coll == null ? c.newCollection() : coll);
             st.lazy.markLoaded(c);
+            // the members as loaded: a child removed from the collection later is released on flush
+            Set<Object> members = new HashSet<>();
+            if (coll != null) {
+                for (Object child : coll) {
+                    members.add(session.states.get(child).id);
+                }
+            }
+            st.links().put(c, members);
         }
         eagerLoad(target, children, Map.of());
     }
@@ -243,14 +262,15 @@ final class Loader {
         Select sel = Sql.select(cols).from(target.table().join(jt, elemCol.eq(target.id().column())))
                 .where(ids.size() == 1 ? ownerCol.eq(ids.get(0)) : ownerCol.in(ids))
                 .orderBy(target.id().column().asc());
-        List<Row> rows = session.run(sel);
         Map<Object, Collection<Object>> groups = new HashMap<>();
-        List<Object> elements = new ArrayList<>(rows.size());
-        for (Row row : rows) {
+        List<Object> elements = new ArrayList<>();
+        Class<?> idType = ids.get(0).getClass();
+        session.stream(sel, row -> {
             Object element = materialize(target, row);
             elements.add(element);
-            groups.computeIfAbsent(Values.coerce(row.get(ownerCol), ids.get(0).getClass()), k -> c.newCollection()).add(element);
-        }
+            // the owner's id is the column after the element's
+            groups.computeIfAbsent(Values.coerce(row[targetCols.length], idType), k -> c.newCollection()).add(element);
+        });
         for (InstanceState st : owners) {
             Collection<Object> coll = groups.get(st.id);
             if (coll == null) {

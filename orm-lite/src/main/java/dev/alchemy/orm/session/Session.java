@@ -11,6 +11,7 @@ import dev.alchemy.orm.Row;
 import dev.alchemy.orm.core.Sql;
 import dev.alchemy.orm.mapping.CollectionProperty;
 import dev.alchemy.orm.mapping.ColumnProperty;
+import dev.alchemy.orm.mapping.ColumnWriter;
 import dev.alchemy.orm.mapping.EntityMapping;
 import dev.alchemy.orm.mapping.LazyLoader;
 import dev.alchemy.orm.mapping.ManyToOneProperty;
@@ -443,6 +444,15 @@ public final class Session implements AutoCloseable, LazyLoader {
         }
     }
 
+    /** Streams a query's rows to {@code handler} in this session's transaction (no list of rows is built). */
+    void stream(Executable query, dev.alchemy.orm.RowHandler handler) {
+        try {
+            engine.stream(connection(), query, handler);
+        } catch (SQLException e) {
+            throw failure(e, query);
+        }
+    }
+
     void runBatch(Insert insert, List<Map<Column, Object>> rows, GeneratedKeys keys) {
         try {
             engine.executeBatch(connection(), insert, rows, keys);
@@ -517,9 +527,17 @@ public final class Session implements AutoCloseable, LazyLoader {
 
     /** The column values the object has now, in snapshot positions (an unloaded reference keeps its snapshot value). */
     Object[] currentValues(InstanceState st) {
-        List<ColumnProperty> cols = st.mapping.columns();
+        EntityMapping m = st.mapping;
+        List<ColumnProperty> cols = m.columns();
         Object[] v = new Object[cols.size()];
+        ColumnWriter fields = m.columnWriter(); // plain field loads for the columns it covers
+        if (fields != null) {
+            fields.read(st.entity, v);
+        }
         for (int i = 0; i < v.length; i++) {
+            if (fields != null && m.written(i)) {
+                continue;
+            }
             ColumnProperty c = cols.get(i);
             ManyToOneProperty r = c.foreignKeyOf();
             if (r == null) {
@@ -560,9 +578,12 @@ public final class Session implements AutoCloseable, LazyLoader {
 
     private boolean linksChanged(InstanceState st) {
         for (CollectionProperty c : st.mapping.collections()) {
-            if (c.isOwningSide() && st.loaded(c)) {
+            if ((c.isOwningSide() || !c.isManyToMany()) && st.loaded(c)) { // join-table rows, or one-to-many members
                 Collection<?> coll = (Collection<?>) c.get(st.entity);
                 Set<Object> linked = st.links == null ? null : st.links.get(c);
+                if (!c.isManyToMany() && linked == null) {
+                    continue; // members not known yet (the owner is new in this flush)
+                }
                 if (coll == null ? linked != null && !linked.isEmpty() : linked == null || coll.size() != linked.size()
                         || coll.stream().anyMatch(e -> !states.containsKey(e) || !linked.contains(states.get(e).id))) {
                     return true;

@@ -37,7 +37,16 @@ final class UnitOfWork {
     }
 
     void flush() {
-        cascade();
+        // the objects with relationships, found in one pass: the passes below walk only these
+        List<InstanceState> related = new ArrayList<>();
+        session.states.compact();
+        for (InstanceState st : session.states.values()) {
+            if (!st.mapping.relationships().isEmpty()) {
+                related.add(st);
+            }
+        }
+        releaseRemovedChildren(related);
+        cascade(related);
         List<EntityMapping> order = order();
         List<InstanceState> inserted = insertPending(order);
         try {
@@ -49,17 +58,84 @@ final class UnitOfWork {
         }
         writeLinks();
         deleteMarked(order);
+        rememberOneToManyMembers(related);
     }
 
-    /** Adds new objects reachable from managed ones; fills one-to-many back references. */
-    private void cascade() {
-        session.states.compact();
-        List<InstanceState> work = new ArrayList<>();
-        for (InstanceState st : session.states.values()) {
-            if (!st.mapping.relationships().isEmpty()) {
-                work.add(st);
+    /**
+     * A child removed from a loaded one-to-many collection loses its reference to the owner, so its
+     * foreign key is set to NULL by the update pass (SQLAlchemy's behaviour without delete-orphan). Runs
+     * before {@link #cascade()}, which then points a child moved into another owner's collection there.
+     */
+    private void releaseRemovedChildren(List<InstanceState> related) {
+        for (InstanceState st : related) {
+            if (st.status != InstanceState.Status.PERSISTENT || st.links == null || st.mapping.collections().isEmpty()) {
+                continue;
+            }
+            for (CollectionProperty c : st.mapping.collections()) {
+                Set<Object> before = st.links.get(c);
+                if (c.isManyToMany() || before == null || before.isEmpty() || !st.loaded(c)) {
+                    continue;
+                }
+                Set<Object> now = memberIds((Collection<?>) c.get(st.entity));
+                ManyToOneProperty back = c.inverse();
+                for (Object gone : before) {
+                    if (now.contains(gone)) {
+                        continue;
+                    }
+                    InstanceState es = session.identity.get(c.target(), gone);
+                    if (es == null || es.status != InstanceState.Status.PERSISTENT) {
+                        continue; // deleted or expunged: nothing to release
+                    }
+                    if (es.loaded(back)) {
+                        if (back.get(es.entity) == st.entity) {
+                            back.set(es.entity, null);
+                        }
+                    } else if (Values.same(es.snapshot[back.foreignKey().index()], st.id)) {
+                        back.set(es.entity, null);
+                        es.lazy.markLoaded(back);
+                    }
+                }
             }
         }
+    }
+
+    /** Ids of a collection's elements that have one (pending elements have none yet). */
+    private Set<Object> memberIds(Collection<?> coll) {
+        Set<Object> ids = new HashSet<>();
+        if (coll != null) {
+            for (Object e : coll) {
+                InstanceState es = session.states.get(e);
+                if (es != null && es.id != null && es.status != InstanceState.Status.DELETED) {
+                    ids.add(es.id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** After a flush, what each loaded one-to-many collection holds: the next flush releases what leaves it. */
+    private void rememberOneToManyMembers(List<InstanceState> related) {
+        for (InstanceState st : related) {
+            if (st.status != InstanceState.Status.PERSISTENT || st.mapping.collections().isEmpty()) {
+                continue;
+            }
+            for (CollectionProperty c : st.mapping.collections()) {
+                if (c.isManyToMany() || !st.loaded(c)) {
+                    continue;
+                }
+                Set<Object> now = memberIds((Collection<?>) c.get(st.entity));
+                Set<Object> before = st.links == null ? null : st.links.get(c);
+                if (!now.equals(before == null ? Set.of() : before) || before == null) {
+                    st.saveForRollback();
+                    session.touch(st);
+                    st.links().put(c, now);
+                }
+            }
+        }
+    }
+
+    /** Adds new objects reachable from managed ones (appending them to {@code work}); fills one-to-many back references. */
+    private void cascade(List<InstanceState> work) {
         for (int i = 0; i < work.size(); i++) {
             InstanceState st = work.get(i);
             if (st.status == InstanceState.Status.DELETED) {

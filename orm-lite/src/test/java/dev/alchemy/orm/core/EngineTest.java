@@ -157,4 +157,40 @@ class EngineTest {
     void anEngineNeedsARealDialect() {
         assertThrows(IllegalArgumentException.class, () -> Alchemy.createEngine(new JdbcDataSource(), Dialect.PORTABLE));
     }
+
+    @Test
+    void streamHandsEachRowAsItIsReadWithTheSameValuesExecuteReturns() throws Exception {
+        Metadata md = new Metadata();
+        Table items = md.table("eng_stream_items", Column.of("id", Types.BIGINT).primaryKey().autoIncrement(),
+                Column.of("name", Types.string(20)), Column.of("qty", Types.INTEGER));
+        try (Engine e = EmbeddedDatabases.h2()) {
+            md.createAll(e);
+            e.execute(Sql.insert(items).values(Map.of("name", "a", "qty", 1)));
+            e.execute(Sql.insert(items).values(Map.of("name", "b")));
+            List<String> seen = new ArrayList<>();
+            e.addListener((sql, batch, nanos) -> seen.add(sql));
+            Select q = Sql.select(items.c("id"), items.c("name"), items.c("qty")).from(items).orderBy(items.c("id").asc());
+            List<Object[]> streamed = new ArrayList<>();
+            long n;
+            try (java.sql.Connection c = e.connect()) {
+                n = e.stream(c, q, streamed::add);
+            }
+            assertEquals(2, n);
+            assertEquals(1, seen.size(), "one statement, reported once: " + seen);
+            var rows = e.execute(q);
+            for (int i = 0; i < 2; i++) {
+                assertEquals(List.of(rows.get(i).get(0), rows.get(i).get(1), String.valueOf(rows.get(i).get(2))),
+                        List.of(streamed.get(i)[0], streamed.get(i)[1], String.valueOf(streamed.get(i)[2])));
+            }
+            assertEquals(Long.class, streamed.get(0)[0].getClass());
+            assertEquals(Integer.class, streamed.get(0)[2].getClass());
+            assertEquals(null, streamed.get(1)[2]);
+            try (java.sql.Connection c = e.connect()) {
+                assertThrows(IllegalArgumentException.class, () -> e.stream(c, Sql.delete(items), v -> { }));
+                SQLException bad = assertThrows(SQLException.class,
+                        () -> e.stream(c, Sql.select(md.table("eng_stream_missing", Column.of("x", Types.INTEGER)).c("x")), v -> { }));
+                assertTrue(bad.getMessage().toLowerCase().contains("eng_stream_missing"), bad.getMessage());
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.alchemy.orm.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -212,6 +213,75 @@ class RelationshipTest {
             }
             IllegalStateException e = assertThrows(IllegalStateException.class, u::getAddresses);
             assertTrue(e.getMessage().contains("addresses") && e.getMessage().contains("selectin"), e.getMessage());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dbs")
+    void removingAChildFromAOneToManyCollectionNullsItsForeignKeyOnFlush(String name, Supplier<Db> make) {
+        try (Db db = make.get()) {
+            seed(db);
+            try (Session s = db.engine.session()) {
+                User u = s.query(User.class).filterBy("name", "user0").one();
+                Address removed = u.getAddresses().stream().filter(a -> a.getCity().equals("a0")).findFirst().orElseThrow();
+                db.take();
+                u.getAddresses().remove(removed);
+                assertEquals(1, s.query(User.class).filterBy("name", "user0").one().getAddresses().size());
+                List<String> sql = db.take();
+                assertEquals(2, sql.size(), "autoflush: one UPDATE of the released child, then the query: " + sql);
+                assertTrue(sql.get(0).startsWith("UPDATE ut_addresses SET user_id = ?"), sql.get(0));
+                assertNull(removed.getUser(), "the released child no longer refers to its owner");
+                s.commit();
+                db.take();
+                s.commit();
+                assertEquals(0, db.count(), "released once; nothing left to write");
+            }
+            try (Session s = db.engine.session()) {
+                Address a0 = s.query(Address.class).filterBy("city", "a0").one();
+                assertNull(a0.getUser(), "the foreign key is NULL in the database");
+                assertEquals(List.of("b0"), s.query(User.class).filterBy("name", "user0").one().getAddresses().stream()
+                        .map(Address::getCity).toList());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dbs")
+    void aChildMovedToAnotherOwnersCollectionIsNotReleased(String name, Supplier<Db> make) {
+        try (Db db = make.get()) {
+            seed(db);
+            try (Session s = db.engine.session()) {
+                User u0 = s.query(User.class).filterBy("name", "user0").one();
+                User u1 = s.query(User.class).filterBy("name", "user1").one();
+                Address moved = u0.getAddresses().get(0);
+                u1.getAddresses().size(); // loaded
+                u0.getAddresses().remove(moved);
+                u1.getAddresses().add(moved);
+                s.commit();
+                assertSame(u1, moved.getUser());
+            }
+            try (Session s = db.engine.session()) {
+                assertEquals(1, s.query(User.class).filterBy("name", "user0").one().getAddresses().size());
+                assertEquals(3, s.query(User.class).filterBy("name", "user1").one().getAddresses().size());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dbs")
+    void aRolledBackRemovalKeepsTheChildWithItsOwner(String name, Supplier<Db> make) {
+        try (Db db = make.get()) {
+            seed(db);
+            try (Session s = db.engine.session()) {
+                User u = s.query(User.class).filterBy("name", "user2").one();
+                Address a = u.getAddresses().get(0);
+                u.getAddresses().remove(a);
+                s.flush();
+                s.rollback();
+            }
+            try (Session s = db.engine.session()) {
+                assertEquals(2, s.query(User.class).filterBy("name", "user2").one().getAddresses().size());
+            }
         }
     }
 }

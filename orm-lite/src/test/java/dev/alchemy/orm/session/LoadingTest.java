@@ -1,0 +1,138 @@
+package dev.alchemy.orm.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alchemy.orm.Alchemy;
+import dev.alchemy.orm.Engine;
+import dev.alchemy.orm.core.Metadata;
+import dev.alchemy.orm.mapping.Entity;
+import dev.alchemy.orm.mapping.GeneratedValue;
+import dev.alchemy.orm.mapping.Id;
+import dev.alchemy.orm.mapping.Mapper;
+import dev.alchemy.translator.Dialect;
+import java.util.ArrayList;
+import java.util.List;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Loading writes every kind of field (private, package, protected, primitive, null) from the row, and
+ * many rows load as distinct objects that the identity map finds again.
+ */
+class LoadingTest {
+    @Entity(table = "load_gauges")
+    static class Gauge {
+        @Id
+        @GeneratedValue
+        private Long id;
+        private String label;
+        String unit;
+        protected int reading;
+        private boolean active;
+        private Double ratio;
+
+        Gauge() {
+        }
+
+        Gauge(String label, String unit, int reading, boolean active, Double ratio) {
+            this.label = label;
+            this.unit = unit;
+            this.reading = reading;
+            this.active = active;
+            this.ratio = ratio;
+        }
+    }
+
+    private static final Metadata METADATA = new Metadata();
+
+    static {
+        Mapper.map(METADATA, Gauge.class);
+    }
+
+    private Engine engine;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:orm_loading;DB_CLOSE_DELAY=-1");
+        ds.setUser("sa");
+        engine = Alchemy.createEngine(ds, Dialect.H2);
+        METADATA.createAll(engine);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        METADATA.dropAll(engine);
+        engine.close();
+    }
+
+    @Test
+    void everyKindOfFieldIsLoaded() {
+        try (Session s = engine.session()) {
+            s.add(new Gauge("boiler", "bar", 7, true, 0.25));
+            s.add(new Gauge(null, null, -3, false, null));
+            s.commit();
+        }
+        try (Session s = engine.session()) {
+            List<Gauge> all = s.query(Gauge.class).orderBy("id").all();
+            assertEquals(2, all.size());
+            Gauge a = all.get(0);
+            assertEquals("boiler", a.label);
+            assertEquals("bar", a.unit);
+            assertEquals(7, a.reading);
+            assertTrue(a.active);
+            assertEquals(0.25, a.ratio);
+            Gauge b = all.get(1);
+            assertNull(b.label);
+            assertNull(b.unit);
+            assertEquals(-3, b.reading);
+            assertFalse(b.active);
+            assertNull(b.ratio);
+            assertSame(a, s.get(Gauge.class, a.id));
+        }
+    }
+
+    @Test
+    void fieldsOfTheClassItselfAreStoredByTheGeneratedWriterAndPrimitivesReflectively() {
+        var m = Mapper.mapping(Gauge.class);
+        assertNotNull(m.columnWriter(), "the generated column writer was refused; loading fell back to reflection");
+        assertTrue(m.written(m.property("label") instanceof dev.alchemy.orm.mapping.ColumnProperty c ? c.index() : -1));
+        assertFalse(m.written(m.property("reading") instanceof dev.alchemy.orm.mapping.ColumnProperty c ? c.index() : -1));
+        Object made = m.columnWriter().newInstance();
+        assertNotNull(made, "the loaded class's constructor is not private: the writer creates instances");
+        assertSame(m.newInstance().getClass(), made.getClass());
+        assertTrue(made instanceof Gauge);
+    }
+
+    @Test
+    void manyRowsLoadAsDistinctObjectsTheIdentityMapFindsAgain() {
+        List<Gauge> added = new ArrayList<>();
+        try (Session s = engine.session()) {
+            for (int i = 0; i < 5000; i++) {
+                added.add(new Gauge("g" + i, "u", i, i % 2 == 0, null));
+            }
+            s.addAll(added);
+            s.commit();
+        }
+        try (Session s = engine.session()) {
+            List<Gauge> all = s.query(Gauge.class).all();
+            assertEquals(5000, all.size());
+            for (Gauge g : all) {
+                Gauge again = s.get(Gauge.class, g.id);
+                assertSame(g, again);
+                assertEquals("g" + g.reading, g.label);
+            }
+            List<Gauge> second = s.query(Gauge.class).all();
+            for (int i = 0; i < all.size(); i++) {
+                assertSame(all.get(i), second.get(i));
+            }
+        }
+    }
+}

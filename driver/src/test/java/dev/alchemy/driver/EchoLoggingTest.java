@@ -47,8 +47,21 @@ class EchoLoggingTest {
         ((Logger) LoggerFactory.getLogger("com.zaxxer.hikari")).setLevel(hikariLevel);
     }
 
+    /** Logback appends under the appender's lock, from pool threads too: read and clear under it as well. */
+    private List<ILoggingEvent> events() {
+        synchronized (appender) {
+            return new ArrayList<>(appender.list);
+        }
+    }
+
+    private void clearEvents() {
+        synchronized (appender) {
+            clearEvents();
+        }
+    }
+
     private List<String> sqlLines(Level level) {
-        return appender.list.stream()
+        return events().stream()
                 .filter(e -> e.getLoggerName().equals(SqlHook.LOGGER_NAME) && e.getLevel() == level)
                 .map(ILoggingEvent::getFormattedMessage)
                 .collect(Collectors.toList());
@@ -99,7 +112,7 @@ class EchoLoggingTest {
         assertTrue(warnings.get(0).contains("slow statement: execute took"), warnings.get(0));
         assertTrue(warnings.get(0).contains("(alchemy.slowQueryThresholdMs=20) | sent: CALL echo_sleep(100)"), warnings.get(0));
 
-        appender.list.clear();
+        clearEvents();
         try (Connection c = DriverManager.getConnection(base + ";alchemy.slowQueryThresholdMs=0", "sa", "");
              Statement s = c.createStatement()) {
             s.execute("CALL echo_sleep(100)");
@@ -130,9 +143,9 @@ class EchoLoggingTest {
         texts.add(assertThrows(SQLException.class, () -> DriverManager.getConnection(
                 "jdbc:alchemy:h2:tcp://127.0.0.1:1/x;PASSWORD=" + PASSWORD + ";alchemy.pool=false")).getMessage());
         AlchemyDriver.pools().forEach(p -> texts.add(p.toString()));
-        appender.list.forEach(e -> texts.add(e.getFormattedMessage()));
+        events().forEach(e -> texts.add(e.getFormattedMessage()));
 
-        assertTrue(appender.list.stream().anyMatch(e -> e.getFormattedMessage().contains("CREATE USER IF NOT EXISTS echo_bob PASSWORD '****'")));
+        assertTrue(events().stream().anyMatch(e -> e.getFormattedMessage().contains("CREATE USER IF NOT EXISTS echo_bob PASSWORD '****'")));
         for (String text : texts) {
             assertFalse(text.contains(PASSWORD), text);
         }

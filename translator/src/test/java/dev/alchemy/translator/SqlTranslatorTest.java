@@ -44,7 +44,9 @@ class SqlTranslatorTest {
     }
 
     private List<ILoggingEvent> warnings() {
-        return log.list.stream().filter(e -> e.getLevel() == Level.WARN).toList();
+        synchronized (log) { // logback appends under the appender's lock
+            return log.list.stream().filter(e -> e.getLevel() == Level.WARN).toList();
+        }
     }
 
     @Test
@@ -91,7 +93,9 @@ class SqlTranslatorTest {
     @Test
     void passthroughReturnsTheInputAndWarnsOncePerDistinctStatement() throws Exception {
         for (long cacheSize : new long[] {100, 0}) {
-            log.list.clear();
+            synchronized (log) {
+                log.list.clear();
+            }
             SqlTranslator t = translator(MYSQL, OnError.PASSTHROUGH, cacheSize);
             assertSame(UNPARSEABLE, t.translate(UNPARSEABLE));
             assertSame(UNPARSEABLE, t.translate(UNPARSEABLE));

@@ -42,7 +42,9 @@ class EngineTest {
     }
 
     private List<String> logged() {
-        return log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        synchronized (log) { // logback appends under the appender's lock, pool threads included
+            return log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        }
     }
 
     @Test

@@ -30,7 +30,7 @@ public final class SqlTranslator {
     private final OnError onError;
     private final long cacheSize;
     private final TranslationEngine engine;
-    /** sql -> its translation, or a {@link Failure} (so a failing statement is parsed and warned about once). */
+    /** sql -> its {@link Translation}, or a {@link Failure} (so a failing statement is parsed and warned about once). */
     private final Cache<String, Object> cache;
     private final Cache<String, Boolean> warned;
 
@@ -57,40 +57,66 @@ public final class SqlTranslator {
 
     /**
      * The SQL rewritten for the target. Returns {@code sql} itself (the same instance) when nothing needs
-     * rewriting.
+     * rewriting. The caller binds parameters in the input's order, so a statement whose translation would take its
+     * {@code ?} markers in another order ({@link #translateStatement(String)}) is refused (0A000) like any other
+     * construct the target lacks.
      */
     public String translate(String sql) throws TranslationException {
         Objects.requireNonNull(sql, "sql");
-        if (cache == null) {
-            return outcome(sql, compute(sql), true);
+        Lookup found = lookup(sql);
+        if (found.result instanceof Translation t && t.reordersParameters()) {
+            return refused(sql, engine.inputOrderRefusal(), found.firstSeen);
         }
-        if (sql.length() > MAX_CACHED_LENGTH) {
+        String translated = outcome(sql, found.result, found.firstSeen).sql();
+        // a cached translation holds the first caller's string: an unchanged statement answers with the caller's own
+        return translated == sql || !translated.equals(sql) ? translated : sql;
+    }
+
+    /**
+     * The statement rewritten for the target, for a caller that binds its parameters itself (the JDBC driver):
+     * where the target's form takes the {@code ?} markers in another order than the input (SQL Server's
+     * {@code OFFSET ? ROWS FETCH NEXT ? ROWS ONLY} for {@code LIMIT ? OFFSET ?}) the result carries the
+     * {@link Translation#parameterOrder() order} to bind them in. Its SQL is {@code sql} itself when nothing
+     * needs rewriting; under passthrough a refused statement comes back unchanged and in order.
+     */
+    public Translation translateStatement(String sql) throws TranslationException {
+        Objects.requireNonNull(sql, "sql");
+        Lookup found = lookup(sql);
+        return outcome(sql, found.result, found.firstSeen);
+    }
+
+    private Lookup lookup(String sql) {
+        if (cache == null || sql.length() > MAX_CACHED_LENGTH) {
             // huge statements (bulk INSERTs) are rarely repeated; caching them would only pin memory
-            return outcome(sql, compute(sql), true);
+            return new Lookup(compute(sql), true);
         }
         Object hit = cache.getIfPresent(sql);
         if (hit != null) {
-            return outcome(sql, hit, false);
+            return new Lookup(hit, false);
         }
         Object computed = compute(sql);
         Object raced = cache.asMap().putIfAbsent(sql, computed);
         // Whoever stored first logs the passthrough warning, so it is logged once per distinct statement.
-        return outcome(sql, raced == null ? computed : raced, raced == null);
+        return new Lookup(raced == null ? computed : raced, raced == null);
     }
 
     private Object compute(String sql) {
         try {
-            return engine.translate(sql);
+            return engine.translateStatement(sql);
         } catch (TranslationException e) {
             return new Failure(e);
         }
     }
 
-    private String outcome(String sql, Object result, boolean firstSeen) throws TranslationException {
-        if (result instanceof String translated) {
-            return translated == sql || !translated.equals(sql) ? translated : sql;
+    private Translation outcome(String sql, Object result, boolean firstSeen) throws TranslationException {
+        if (result instanceof Translation translated) {
+            return translated;
         }
-        TranslationException failure = ((Failure) result).exception;
+        return Translation.inOrder(refused(sql, ((Failure) result).exception, firstSeen));
+    }
+
+    /** Throws {@code failure} under onError=fail; under passthrough warns (once per statement) and returns {@code sql}. */
+    private String refused(String sql, TranslationException failure, boolean firstSeen) throws TranslationException {
         if (onError == OnError.FAIL) {
             throw new TranslationException(failure.getMessage(), failure.getSqlState(), failure.getCause());
         }
@@ -99,6 +125,10 @@ public final class SqlTranslator {
                     failure.getMessage(), maskSecrets(sql));
         }
         return sql;
+    }
+
+    /** A cache lookup: the cached {@link Translation} or {@link Failure}, and whether this call computed it. */
+    private record Lookup(Object result, boolean firstSeen) {
     }
 
     private static final java.util.regex.Pattern SECRET = java.util.regex.Pattern.compile(

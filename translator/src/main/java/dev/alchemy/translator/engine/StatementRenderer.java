@@ -69,6 +69,11 @@ public final class StatementRenderer implements Renderer {
     private final Statements statements;
     private int lastParameterIndex;
     private boolean parametersReordered;
+    /** The parser's numbers of the markers in output order (-1 for an unnumbered or fixed-index marker). */
+    private int[] emittedIndexes = new int[8];
+    private int emitted;
+    /** Why a target let the markers come out of order ({@link #reorderMarkersFor}); null when it did not. */
+    private String reorderConstruct;
 
     public StatementRenderer(Dialect source, TargetDialect target) {
         this.source = source;
@@ -89,6 +94,37 @@ public final class StatementRenderer implements Renderer {
     /** Whether a hook emitted {@code ?} markers out of their source order (checked by the engine). */
     boolean parametersReordered() {
         return parametersReordered;
+    }
+
+    @Override
+    public void reorderMarkersFor(String construct) {
+        if (reorderConstruct == null) {
+            reorderConstruct = construct;
+        }
+    }
+
+    /** The construct a target let reorder the markers for, or null. */
+    String reorderConstruct() {
+        return reorderConstruct;
+    }
+
+    /**
+     * The input index bound by each output marker (1-based, in output order), or null when the rendered markers
+     * are not a permutation of 1..{@code markers} (a marker without a parser number, a duplicate, a gap).
+     */
+    int[] parameterOrder(int markers) {
+        if (emitted != markers) {
+            return null;
+        }
+        int[] order = java.util.Arrays.copyOf(emittedIndexes, emitted);
+        boolean[] seen = new boolean[markers + 1];
+        for (int index : order) {
+            if (index < 1 || index > markers || seen[index]) {
+                return null;
+            }
+            seen[index] = true;
+        }
+        return order;
     }
 
     /** Renders {@code statement}; the result is the whole output. */
@@ -276,6 +312,10 @@ public final class StatementRenderer implements Renderer {
                 }
                 lastParameterIndex = index;
             }
+            if (emitted == emittedIndexes.length) {
+                emittedIndexes = java.util.Arrays.copyOf(emittedIndexes, emitted * 2);
+            }
+            emittedIndexes[emitted++] = index == null || parameter.isUseFixedIndex() ? -1 : index;
             return super.visit(parameter, context);
         }
 

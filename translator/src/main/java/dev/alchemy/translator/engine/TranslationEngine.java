@@ -1,6 +1,7 @@
 package dev.alchemy.translator.engine;
 
 import dev.alchemy.translator.Dialect;
+import dev.alchemy.translator.Translation;
 import dev.alchemy.translator.TranslationException;
 import dev.alchemy.translator.target.TargetDialect;
 import dev.alchemy.translator.target.TargetDialects;
@@ -43,25 +44,52 @@ public final class TranslationEngine {
      * @throws TranslationException 42000 when it cannot be parsed, 0A000 when the target lacks a construct
      */
     public String translate(String sql) throws TranslationException {
+        Translation t = translateStatement(sql);
+        if (t.reordersParameters()) {
+            throw inputOrderRefusal();
+        }
+        return t.sql();
+    }
+
+    /**
+     * Why {@link #translate(String)} refuses a statement whose {@link #translateStatement(String) translation}
+     * reorders its markers: a caller of the string API binds parameters in the input's order.
+     */
+    public TranslationException inputOrderRefusal() {
+        return new TranslationException("Cannot translate " + source + " SQL to " + target.dialect()
+                + ": its translation takes the ? markers in another order than the input (LIMIT ? OFFSET ? becomes"
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY, which binds the offset first), so values bound in the"
+                + " input's order would swap; prepare it through the Alchemy JDBC driver (which rebinds the"
+                + " parameters) or write OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", TranslationException.FEATURE_NOT_SUPPORTED, null);
+    }
+
+    /**
+     * Translates one statement for a caller that binds its parameters itself: the result may take the {@code ?}
+     * markers in another order than the input ({@link Translation#parameterOrder()}), where only such a reordering
+     * stands between the statement and the target. The SQL is {@code sql} itself when the rendering equals it.
+     *
+     * @throws TranslationException 42000 when it cannot be parsed, 0A000 when the target lacks a construct
+     */
+    public Translation translateStatement(String sql) throws TranslationException {
         if (source == target.dialect()) {
             // SQL written for the target already suits it: unchanged is the only rendering that cannot change its
             // meaning (and the real driver resolves JDBC escapes itself).
-            return sql;
+            return Translation.inOrder(sql);
         }
         if (fastPath && PlainSql.isPlain(sql)) {
-            return sql;
+            return Translation.inOrder(sql);
         }
         char first = firstNonSpace(sql);
         if (first == 'B' || first == 'b' || first == 'S' || first == 's' || first == 'C' || first == 'c'
                 || first == 'R' || first == 'r') {
             String tx = TransactionControl.translate(sql, target);
             if (tx != null) {
-                return tx.equals(sql) ? sql : tx;
+                return Translation.inOrder(tx.equals(sql) ? sql : tx);
             }
         }
         CallEscape call = sql.indexOf('{') >= 0 ? CallEscape.of(sql) : null;
         if (call != null) {
-            return translateCall(sql, call);
+            return Translation.inOrder(translateCall(sql, call));
         }
         String parsed = BetweenAsymmetric.strip(JdbcEscapes.resolve(sql));
         List<Statement> statements = null;
@@ -90,10 +118,10 @@ public final class TranslationEngine {
         // anything and the input itself (with its comments, hints and layout) is the faithful answer.
         String baseline = plainRendering(statements, fragment);
         String rendered;
+        StatementRenderer renderer = new StatementRenderer(source, target);
         try {
-            StatementRenderer renderer = new StatementRenderer(source, target);
             rendered = statements != null ? renderer.render(statements) : renderer.renderExpression(fragment);
-            if (renderer.parametersReordered()) {
+            if (renderer.parametersReordered() && renderer.reorderConstruct() == null) {
                 throw new UnsupportedConstructException("a rewrite that would reorder ? parameter markers", target.dialect());
             }
         } catch (UnsupportedConstructException e) {
@@ -109,8 +137,8 @@ public final class TranslationEngine {
             rendered = TempTables.rewrite(rendered, target);
         }
         rendered = IdentifierQuoting.requote(rendered, source, target);
-        if (rendered.equals(sql) || (rendered.equals(baseline) && parsed == sql)) {
-            return sql;
+        if (!renderer.parametersReordered() && (rendered.equals(sql) || (rendered.equals(baseline) && parsed == sql))) {
+            return Translation.inOrder(sql);
         }
         int before = SqlLexing.countMarkers(parsed, source);
         int after = SqlLexing.countMarkers(rendered, target.dialect());
@@ -119,7 +147,18 @@ public final class TranslationEngine {
                     + ": the rewrite would turn " + before + " ? parameter markers into " + after,
                     TranslationException.FEATURE_NOT_SUPPORTED, null);
         }
-        return rendered;
+        if (!renderer.parametersReordered()) {
+            return Translation.inOrder(rendered);
+        }
+        // A target allowed the reordering (reorderConstruct): fine only as a clean permutation of one statement's
+        // markers, which a caller binding by position can undo.
+        int[] order = statements != null && statements.size() == 1 ? renderer.parameterOrder(after) : null;
+        if (order == null) {
+            throw new TranslationException("Cannot translate " + source + " SQL to " + target.dialect() + ": "
+                    + renderer.reorderConstruct() + " is not supported by " + target.dialect(),
+                    TranslationException.FEATURE_NOT_SUPPORTED, null);
+        }
+        return Translation.permuted(rendered, order);
     }
 
     /** A {@code {call}} escape keeps its form (the real driver resolves it); only its arguments are translated. */

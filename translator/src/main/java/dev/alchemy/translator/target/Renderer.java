@@ -69,4 +69,13 @@ public interface Renderer {
     default UnsupportedConstructException unsupported(String construct) {
         return new UnsupportedConstructException(construct, target().dialect());
     }
+
+    /**
+     * Lets this statement's {@code ?} markers come out in another order than the parser numbered them because of
+     * {@code construct} (the only way the target can express it). A caller that binds parameters itself (the JDBC
+     * driver) then gets the permutation and rebinds; the string API refuses. By default refused outright (0A000).
+     */
+    default void reorderMarkersFor(String construct) {
+        throw unsupported(construct);
+    }
 }

@@ -130,7 +130,7 @@ public class SqlServerTarget extends TargetDialect {
         }
         if (offset != null && count != null && !page.offsetFirst()
                 && SqlServerMarkers.any(offset) && SqlServerMarkers.any(count)) {
-            throw r.unsupported("LIMIT ? OFFSET ? with both values bound as ? markers (SQL Server's OFFSET .. FETCH"
+            r.reorderMarkersFor("LIMIT ? OFFSET ? with both values bound as ? markers (SQL Server's OFFSET .. FETCH"
                     + " takes the offset first, so the bound values would swap); write the ISO form"
                     + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY, which binds the offset first");
         }

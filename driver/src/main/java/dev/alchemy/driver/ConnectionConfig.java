@@ -5,6 +5,7 @@ import dev.alchemy.driver.jdbc.Wrap;
 import dev.alchemy.translator.Dialect;
 import dev.alchemy.translator.OnError;
 import dev.alchemy.translator.SqlTranslator;
+import dev.alchemy.translator.Translation;
 import dev.alchemy.translator.TranslationException;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -183,11 +184,23 @@ final class ConnectionConfig {
         long cacheSize = settings.number(AlchemyProperty.TRANSLATE_CACHE_SIZE);
         SqlTranslator translator = TRANSLATORS.computeIfAbsent(source + ">" + target + ":" + onError + ":" + cacheSize,
                 k -> SqlTranslator.builder().source(source).target(target).onError(onError).cacheSize(cacheSize).build());
-        return sql -> {
-            try {
-                return translator.translate(sql);
-            } catch (TranslationException e) {
-                throw toSqlException(e);
+        return new SqlHook.Rewriter() {
+            @Override
+            public String rewrite(String sql) throws SQLException {
+                try {
+                    return translator.translate(sql);
+                } catch (TranslationException e) {
+                    throw toSqlException(e);
+                }
+            }
+
+            @Override
+            public Translation rewriteStatement(String sql) throws SQLException {
+                try {
+                    return translator.translateStatement(sql);
+                } catch (TranslationException e) {
+                    throw toSqlException(e);
+                }
             }
         };
     }

@@ -3,6 +3,7 @@ package dev.alchemy.driver.jdbc;
 import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
 import static net.bytebuddy.matcher.ElementMatchers.isDefaultMethod;
 import static net.bytebuddy.matcher.ElementMatchers.returns;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -34,6 +35,8 @@ final class Delegation {
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     /** Generated class files target Java 17 whatever JVM runs them, so a newer JVM never trips Byte Buddy. */
     private static final ByteBuddy BYTE_BUDDY = new ByteBuddy(ClassFileVersion.JAVA_V17);
+    /** The most arguments of a JDBC method taking a parameter index ({@code setObject(int, Object, int, int)}). */
+    private static final int MAX_INDEXED_ARITY = 4;
 
     private Delegation() {
     }
@@ -44,6 +47,17 @@ final class Delegation {
      * @param field the field of {@code base} holding the real object (its type declares every method to delegate)
      */
     static MethodHandle constructor(Class<?> base, String field, Class<?>... constructorParameters) {
+        return constructor(base, field, null, constructorParameters);
+    }
+
+    /**
+     * As {@link #constructor(Class, String, Class[])}, and every delegated method matched by {@code indexed} (its
+     * first parameter an {@code int} parameter index) passes {@code this.position(index)} instead of the index:
+     * {@code return this.<field>.sameMethod(position(index), otherArguments)}. {@code base} declares
+     * {@code int position(int)}.
+     */
+    static MethodHandle constructor(Class<?> base, String field, ElementMatcher<? super MethodDescription> indexed,
+            Class<?>... constructorParameters) {
         ElementMatcher.Junction<MethodDescription> delegated = isAbstract().or(isDefaultMethod());
         DynamicType.Builder<?> builder = BYTE_BUDDY
                 .subclass(base, ConstructorStrategy.Default.IMITATE_SUPER_CLASS_OPENING)
@@ -56,6 +70,20 @@ final class Delegation {
             builder = builder.method(delegated.and(returns(ResultSet.class)))
                     .intercept(MethodCall.invoke(wrap).withMethodCall(MethodCall.invokeSelf().onField(field).withAllArguments()));
         }
+        if (indexed != null) {
+            Method position = position(base);
+            // one interception per arity: MethodCall names the remaining arguments by position
+            for (int arity = 1; arity <= MAX_INDEXED_ARITY; arity++) {
+                int[] rest = new int[arity - 1];
+                for (int i = 0; i < rest.length; i++) {
+                    rest[i] = i + 1;
+                }
+                builder = builder.method(delegated.and(indexed).and(takesArguments(arity)))
+                        .intercept(MethodCall.invokeSelf().onField(field)
+                                .withMethodCall(MethodCall.invoke(position).withArgument(0))
+                                .withArgument(rest));
+            }
+        }
         try {
             Class<?> generated = builder.make()
                     .load(base.getClassLoader(), ClassLoadingStrategy.UsingLookup.of(LOOKUP))
@@ -65,6 +93,17 @@ final class Delegation {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot generate the delegating " + base.getSimpleName(), e);
         }
+    }
+
+    private static Method position(Class<?> base) {
+        for (Class<?> c = base; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredMethod("position", int.class);
+            } catch (NoSuchMethodException notHere) {
+                // look in the parent
+            }
+        }
+        throw new IllegalStateException(base.getSimpleName() + " declares no position(int)");
     }
 
     private static Method findWrap(Class<?> base) {

@@ -1,5 +1,6 @@
 package dev.alchemy.driver.jdbc;
 
+import dev.alchemy.translator.Translation;
 import java.sql.SQLException;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -16,6 +17,14 @@ public final class SqlHook {
     @FunctionalInterface
     public interface Rewriter {
         String rewrite(String sql) throws SQLException;
+
+        /**
+         * The translation of a statement the application binds parameters to (prepare paths): it may take the
+         * {@code ?} markers in another order, which the prepared statement then rebinds. By default in order.
+         */
+        default Translation rewriteStatement(String sql) throws SQLException {
+            return Translation.inOrder(rewrite(sql));
+        }
     }
 
     /** Statement log: INFO for {@code alchemy.echo}, WARN for slow statements. */
@@ -53,6 +62,17 @@ public final class SqlHook {
             return received;
         }
         return rewriter.rewrite(received);
+    }
+
+    /**
+     * The translation of a statement to be prepared, whose parameters the application binds through the wrapper;
+     * null when SQL is sent unchanged (no rewriter), so that costs nothing.
+     */
+    public Translation toDatabaseStatement(String received) throws SQLException {
+        if (rewriter == null || received == null) {
+            return null;
+        }
+        return rewriter.rewriteStatement(received);
     }
 
     public boolean echo() {

@@ -1,5 +1,11 @@
 package dev.alchemy.driver.jdbc;
 
+import static net.bytebuddy.matcher.ElementMatchers.isDeclaredBy;
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
+
+import dev.alchemy.translator.Translation;
 import java.lang.invoke.MethodHandle;
 import java.sql.CallableStatement;
 import java.sql.Connection;
@@ -8,6 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.function.Consumer;
+import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.matcher.ElementMatcher;
 
 /**
  * Creates Alchemy's wrappers. Each kind's delegating class is generated on first use (one holder class per kind,
@@ -43,16 +51,28 @@ public final class Wrap {
         }
     }
 
-    static AlchemyPreparedStatement prepared(AlchemyConnection owner, PreparedStatement real, String received, String sent) {
+    /** {@code translation} is null when the SQL was sent unchanged (no translation). */
+    static AlchemyPreparedStatement prepared(AlchemyConnection owner, PreparedStatement real, String received,
+            Translation translation) {
         try {
+            if (translation != null && translation.reordersParameters()) {
+                return (AlchemyPermutedPreparedStatement) ForPermutedPrepared.NEW.invokeExact(owner, real, received, translation);
+            }
+            String sent = translation == null ? received : translation.sql();
             return (AlchemyPreparedStatement) ForPrepared.NEW.invokeExact(owner, real, received, sent);
         } catch (Throwable t) {
             throw failed(t);
         }
     }
 
-    static AlchemyCallableStatement callable(AlchemyConnection owner, CallableStatement real, String received, String sent) {
+    /** {@code translation} is null when the SQL was sent unchanged (no translation). */
+    static AlchemyCallableStatement callable(AlchemyConnection owner, CallableStatement real, String received,
+            Translation translation) {
         try {
+            if (translation != null && translation.reordersParameters()) {
+                return (AlchemyPermutedCallableStatement) ForPermutedCallable.NEW.invokeExact(owner, real, received, translation);
+            }
+            String sent = translation == null ? received : translation.sql();
             return (AlchemyCallableStatement) ForCallable.NEW.invokeExact(owner, real, received, sent);
         } catch (Throwable t) {
             throw failed(t);
@@ -109,6 +129,23 @@ public final class Wrap {
     private static final class ForCallable {
         static final MethodHandle NEW = Delegation.constructor(AlchemyCallableStatement.class, "callable",
                 AlchemyConnection.class, CallableStatement.class, String.class, String.class);
+    }
+
+    /** Every {@code PreparedStatement.setXxx(int parameterIndex, ..)}: the index is the application's. */
+    private static final ElementMatcher.Junction<MethodDescription> PARAMETER_SETTERS =
+            isDeclaredBy(PreparedStatement.class).and(nameStartsWith("set")).and(takesArgument(0, int.class));
+
+    private static final class ForPermutedPrepared {
+        static final MethodHandle NEW = Delegation.constructor(AlchemyPermutedPreparedStatement.class, "prepared",
+                PARAMETER_SETTERS, AlchemyConnection.class, PreparedStatement.class, String.class, Translation.class);
+    }
+
+    private static final class ForPermutedCallable {
+        /** CallableStatement also reads and registers OUT parameters by index. */
+        static final MethodHandle NEW = Delegation.constructor(AlchemyPermutedCallableStatement.class, "callable",
+                PARAMETER_SETTERS.or(isDeclaredBy(CallableStatement.class).and(takesArgument(0, int.class))
+                        .and(nameStartsWith("get").or(named("registerOutParameter")))),
+                AlchemyConnection.class, CallableStatement.class, String.class, Translation.class);
     }
 
     private static final class ForResultSet {

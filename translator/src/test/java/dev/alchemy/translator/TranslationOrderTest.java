@@ -82,6 +82,9 @@ class TranslationOrderTest {
         TranslationException e = assertThrows(TranslationException.class,
                 () -> sqlServer(OnError.FAIL).translateStatement("SELECT STRPOS(?, ?) FROM t"));
         assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState());
+        // ... not even next to a page that may be reordered
+        assertThrows(TranslationException.class, () -> sqlServer(OnError.FAIL)
+                .translateStatement("SELECT STRPOS(?, ?) FROM t ORDER BY id LIMIT ? OFFSET ?"));
     }
 
     @Test

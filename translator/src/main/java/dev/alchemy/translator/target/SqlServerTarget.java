@@ -43,7 +43,8 @@ import net.sf.jsqlparser.statement.update.Update;
  * which SQL Server only accepts after an ORDER BY, so {@code ORDER BY (SELECT NULL)} (a set operation:
  * {@code ORDER BY 1}) is added when the query has none. {@code ?} markers keep their bound order: a marker row
  * count becomes {@code TOP (?)} only when nothing else in the select binds a value, and {@code LIMIT ? OFFSET ?}
- * (whose values OFFSET .. FETCH would take in the other order) is refused.</li>
+ * (whose values OFFSET .. FETCH takes in the other order) comes back from {@code SqlTranslator.translateStatement}
+ * with the order to bind them in (the JDBC driver rebinds) and is refused by the string API.</li>
  * <li>Booleans: SQL Server has no boolean type in expressions: literals become {@code 1}/{@code 0} (BIT), and a
  * bare boolean in a condition ({@code WHERE active}, {@code NOT active}) becomes {@code active = 1}/{@code = 0}
  * (see {@link SqlServerRewrites}).</li>
@@ -130,6 +131,7 @@ public class SqlServerTarget extends TargetDialect {
         }
         if (offset != null && count != null && !page.offsetFirst()
                 && SqlServerMarkers.any(offset) && SqlServerMarkers.any(count)) {
+            // the only way SQL Server can page with both values bound: fine for a caller that rebinds
             r.reorderMarkersFor("LIMIT ? OFFSET ? with both values bound as ? markers (SQL Server's OFFSET .. FETCH"
                     + " takes the offset first, so the bound values would swap); write the ISO form"
                     + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY, which binds the offset first");

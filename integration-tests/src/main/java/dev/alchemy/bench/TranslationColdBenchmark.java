@@ -25,11 +25,15 @@ import java.util.concurrent.TimeUnit;
  * SQL to each target. Bar: the short statement at 15,000 translations/s or more on one core.
  *
  * <pre>java -jar integration-tests/target/benchmarks.jar TranslationColdBenchmark</pre>
+ *
+ * <p>The warm-up is long because JSqlParser's parser is one class of some thousand look-ahead methods: C2 keeps
+ * compiling them for about 20 s, and each compile request resolves the class's whole constant pool on the
+ * benchmark thread (a sixth of the samples after 6 s of warm-up). The figure wanted is the steady state.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 5)
+@Measurement(iterations = 5, time = 3)
 @Fork(1)
 @Threads(1)
 @State(Scope.Thread)

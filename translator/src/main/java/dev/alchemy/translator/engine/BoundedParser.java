@@ -9,40 +9,26 @@ import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.Statements;
 
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Parses one statement with JSqlParser's {@link CCJSqlParser} on the calling thread, with a bounded parse time.
  *
  * <p>{@code CCJSqlParserUtil.parse(String)} submits every parse to a fresh single-thread executor to enforce its
- * time-out. Here the parse runs on the caller's thread and one shared daemon watchdog sets the parser's
- * {@code interrupted} flag when the time budget runs out (the generated parser polls that flag in its recursive
- * expression rules, which is where pathological input spends its time). Scheduling and cancelling the
- * watchdog task costs a heap insertion, not a thread hand-off.
+ * time-out. Here the parse runs on the caller's thread and the {@link ParseWatchdog} sets the parser's
+ * {@code interrupted} flag once the time budget has run out (the generated parser polls that flag in its
+ * recursive expression rules, which is where pathological input spends its time).
  *
  * <p>Like {@code CCJSqlParserUtil}, it first tries the fast "simple" grammar and falls back to complex parsing
  * only when that fails and the nesting depth is sane.
  */
 public final class BoundedParser {
-    /** Parse-time budget; pathological statements beyond it are reported as unparseable. */
+    /**
+     * Parse-time budget; pathological statements beyond it are reported as unparseable (stopped within
+     * {@value ParseWatchdog#TICK_MS} ms after it).
+     */
     public static final long DEFAULT_TIMEOUT_MS = Long.getLong("alchemy.translate.parseTimeoutMs", 2_000L);
     /** Deeper bracket nesting than this is refused before parsing (it is what blows up parse time). */
     private static final int MAX_NESTING_DEPTH = 200;
-
-    private static final ScheduledThreadPoolExecutor WATCHDOG;
-
-    static {
-        WATCHDOG = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = Executors.defaultThreadFactory().newThread(r);
-            t.setName("alchemy-parse-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
-        WATCHDOG.setRemoveOnCancelPolicy(true);
-    }
 
     private final long timeoutMs;
 
@@ -89,12 +75,8 @@ public final class BoundedParser {
     }
 
     private List<Statement> parseOnce(String sql, boolean squareBrackets, boolean complex) throws SqlParseFailure {
-        CCJSqlParser parser = CCJSqlParserUtil.newParser(sql);
-        parser.withSquareBracketQuotation(squareBrackets);
-        parser.withAllowComplexParsing(complex);
-        ScheduledFuture<?> watchdog = timeoutMs > 0
-                ? WATCHDOG.schedule(() -> parser.interrupted = true, timeoutMs, TimeUnit.MILLISECONDS)
-                : null;
+        CCJSqlParser parser = newParser(sql, squareBrackets, complex);
+        ParseWatchdog.Slot watch = watch(parser);
         try {
             Statement statement = parser.Statement();
             if (parser.interrupted) {
@@ -103,11 +85,10 @@ public final class BoundedParser {
             Token next = parser.getNextToken();
             if (next.kind != 0) {
                 // Statement() stops after the first statement; more text is a script (or garbage): parse it whole.
-                CCJSqlParser script = CCJSqlParserUtil.newParser(sql);
-                script.withSquareBracketQuotation(squareBrackets);
-                script.withAllowComplexParsing(complex);
-                Statements all = script.Statements();
-                if (script.interrupted) {
+                parser = newParser(sql, squareBrackets, complex);
+                watch = watch(parser);
+                Statements all = parser.Statements();
+                if (parser.interrupted) {
                     throw timeout();
                 }
                 return all;
@@ -128,10 +109,27 @@ public final class BoundedParser {
             }
             throw new SqlParseFailure("parser failure: " + e, 0, 0, e);
         } finally {
-            if (watchdog != null) {
-                watchdog.cancel(false);
+            if (watch != null) {
+                watch.clear();
             }
         }
+    }
+
+    private static CCJSqlParser newParser(String sql, boolean squareBrackets, boolean complex) {
+        CCJSqlParser parser = SqlText.parser(sql);
+        parser.withSquareBracketQuotation(squareBrackets);
+        parser.withAllowComplexParsing(complex);
+        return parser;
+    }
+
+    /** Puts {@code parser} under the calling thread's watch; null when parses are unbounded. */
+    private ParseWatchdog.Slot watch(CCJSqlParser parser) {
+        if (timeoutMs <= 0) {
+            return null;
+        }
+        ParseWatchdog.Slot slot = ParseWatchdog.slot();
+        slot.watch(parser, timeoutMs);
+        return slot;
     }
 
     /** A whole input that is one bare expression, or null when it is not. */
@@ -139,11 +137,9 @@ public final class BoundedParser {
         if (CCJSqlParserUtil.getNestingDepth(sql) > MAX_NESTING_DEPTH) {
             return null;
         }
-        CCJSqlParser parser = CCJSqlParserUtil.newParser(sql);
+        CCJSqlParser parser = SqlText.parser(sql);
         parser.withSquareBracketQuotation(squareBrackets);
-        ScheduledFuture<?> watchdog = timeoutMs > 0
-                ? WATCHDOG.schedule(() -> parser.interrupted = true, timeoutMs, TimeUnit.MILLISECONDS)
-                : null;
+        ParseWatchdog.Slot watch = watch(parser);
         try {
             Expression e = parser.Expression();
             Token next = parser.getNextToken();
@@ -152,8 +148,8 @@ public final class BoundedParser {
         } catch (ParseException | RuntimeException | StackOverflowError e) {
             return null;
         } finally {
-            if (watchdog != null) {
-                watchdog.cancel(false);
+            if (watch != null) {
+                watch.clear();
             }
         }
     }

@@ -200,6 +200,7 @@ public class AlchemyDataSource implements DataSource, AutoCloseable {
     public void setTranslate(boolean translate) { set(AlchemyProperty.TRANSLATE, translate); }
     public void setTranslateOnError(String onError) { set(AlchemyProperty.TRANSLATE_ON_ERROR, onError); }
     public void setTranslateCacheSize(long size) { set(AlchemyProperty.TRANSLATE_CACHE_SIZE, size); }
+    public void setTranslateParseTimeoutMs(long ms) { set(AlchemyProperty.TRANSLATE_PARSE_TIMEOUT_MS, ms); }
     public void setEcho(boolean echo) { set(AlchemyProperty.ECHO, echo); }
     public void setSlowQueryThresholdMs(long millis) { set(AlchemyProperty.SLOW_QUERY_THRESHOLD_MS, millis); }
     public void setPool(boolean pool) { set(AlchemyProperty.POOL, pool); }

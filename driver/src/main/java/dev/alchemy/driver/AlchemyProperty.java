@@ -31,6 +31,10 @@ public enum AlchemyProperty {
     TRANSLATE_CACHE_SIZE("alchemy.translate.cacheSize", "10000",
             "Number of translated statements kept in memory; 0 disables the cache.",
             Parser.longAtLeast(0)),
+    TRANSLATE_PARSE_TIMEOUT_MS("alchemy.translate.parseTimeoutMs", "2000",
+            "Milliseconds the translator may spend parsing one statement before treating it as untranslatable "
+                    + "(guards against pathological SQL); 0 = no limit.",
+            Parser.longAtLeast(0)),
     ECHO("alchemy.echo", "false",
             "Log every statement as received and as sent, with its elapsed time, at INFO on logger dev.alchemy.sql.",
             Parser.BOOLEAN),

@@ -182,8 +182,11 @@ final class ConnectionConfig {
         Dialect source = (Dialect) settings.get(AlchemyProperty.SOURCE_DIALECT);
         OnError onError = (OnError) settings.get(AlchemyProperty.TRANSLATE_ON_ERROR);
         long cacheSize = settings.number(AlchemyProperty.TRANSLATE_CACHE_SIZE);
-        SqlTranslator translator = TRANSLATORS.computeIfAbsent(source + ">" + target + ":" + onError + ":" + cacheSize,
-                k -> SqlTranslator.builder().source(source).target(target).onError(onError).cacheSize(cacheSize).build());
+        long parseTimeoutMs = settings.number(AlchemyProperty.TRANSLATE_PARSE_TIMEOUT_MS);
+        SqlTranslator translator = TRANSLATORS.computeIfAbsent(
+                source + ">" + target + ":" + onError + ":" + cacheSize + ":" + parseTimeoutMs,
+                k -> SqlTranslator.builder().source(source).target(target).onError(onError).cacheSize(cacheSize)
+                        .parseTimeoutMillis(parseTimeoutMs).build());
         return new SqlHook.Rewriter() {
             @Override
             public String rewrite(String sql) throws SQLException {

@@ -51,6 +51,21 @@ class DriverErrorsTest {
     }
 
     @Test
+    void aStatementParsingPastTheTimeBudgetIs42000NamingTheBudget() throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT 1 FROM (VALUES (1)) v(a) WHERE ");
+        for (int i = 0; i < 20_000; i++) {
+            sql.append(i == 0 ? "" : " OR ").append("(a = ").append(i).append(" AND a LIKE 'x").append(i).append("%')");
+        }
+        String url = "jdbc:alchemy:h2:mem:parse_budget;alchemy.translate.onError=fail;alchemy.translate.parseTimeoutMs=1";
+        try (Connection c = DriverManager.getConnection(url)) {
+            SQLException e = assertThrows(SQLException.class, () -> c.prepareStatement(sql.toString()));
+            assertEquals("42000", e.getSQLState());
+            assertTrue(e.getMessage().contains("parsing took longer than 1 ms"), e.getMessage());
+            c.prepareStatement("SELECT 1").close(); // the next statement is not affected
+        }
+    }
+
+    @Test
     void malformedUrlIs08001() {
         SQLException e = assertThrows(SQLException.class, () -> DriverManager.getConnection("jdbc:alchemy:h2"));
         assertEquals("08001", e.getSQLState());

@@ -40,8 +40,8 @@ public final class SqlTranslator {
         this.onError = b.onError;
         this.cacheSize = b.cacheSize;
         // The lexical fast path cannot tell valid from invalid SQL, so strict mode always parses.
-        this.engine = new TranslationEngine(source, target, new dev.alchemy.translator.engine.BoundedParser(),
-                onError == OnError.PASSTHROUGH);
+        this.engine = new TranslationEngine(source, target,
+                new dev.alchemy.translator.engine.BoundedParser(b.parseTimeoutMillis), onError == OnError.PASSTHROUGH);
         this.cache = cacheSize > 0 ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
         this.warned = cacheSize > 0 ? null : Caffeine.newBuilder().maximumSize(WARNED_WITHOUT_CACHE).<String, Boolean>build();
     }
@@ -153,12 +153,22 @@ public final class SqlTranslator {
         private Dialect target;
         private OnError onError = OnError.PASSTHROUGH;
         private long cacheSize = 10_000;
+        private long parseTimeoutMillis = dev.alchemy.translator.engine.BoundedParser.DEFAULT_TIMEOUT_MS;
 
         public Builder source(Dialect source) { this.source = Objects.requireNonNull(source); return this; }
         public Builder target(Dialect target) { this.target = Objects.requireNonNull(target); return this; }
         public Builder onError(OnError onError) { this.onError = Objects.requireNonNull(onError); return this; }
         /** Maximum number of cached translations; 0 disables the cache. */
         public Builder cacheSize(long cacheSize) { this.cacheSize = cacheSize; return this; }
+        /** Time one statement's parse may take before it counts as unparseable (42000); 0 = unbounded. */
+        public Builder parseTimeoutMillis(long millis) {
+            if (millis < 0) {
+                throw new IllegalArgumentException("parse timeout must be >= 0 ms, not " + millis);
+            }
+            this.parseTimeoutMillis = millis;
+            return this;
+        }
+
         public SqlTranslator build() { return new SqlTranslator(this); }
     }
 }

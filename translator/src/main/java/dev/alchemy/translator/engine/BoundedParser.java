@@ -26,7 +26,7 @@ public final class BoundedParser {
      * Parse-time budget; pathological statements beyond it are reported as unparseable (stopped within
      * {@value ParseWatchdog#TICK_MS} ms after it).
      */
-    public static final long DEFAULT_TIMEOUT_MS = Long.getLong("alchemy.translate.parseTimeoutMs", 2_000L);
+    public static final long DEFAULT_TIMEOUT_MS = 2_000L;
     /** Deeper bracket nesting than this is refused before parsing (it is what blows up parse time). */
     private static final int MAX_NESTING_DEPTH = 200;
 

@@ -69,8 +69,9 @@ class SqlTranslatorTest {
         for (Dialect target : List.of(POSTGRESQL, SQLITE, H2, MYSQL)) {
             assertSame(sql, translator(target, OnError.FAIL, 0).translate(sql), target.toString());
         }
-        // a rewritten statement is rendered from the syntax tree, which does not keep comments
-        assertEquals("SELECT CONCAT(a, b) FROM t", translator(MYSQL, OnError.FAIL, 0).translate("SELECT a || b FROM t /* c */"));
+        // a rewritten statement is rendered from the syntax tree: the comments around it are kept, those inside lost
+        assertEquals("/* tag */ SELECT CONCAT(a, b) FROM t /* c */",
+                translator(MYSQL, OnError.FAIL, 0).translate("/* tag */ SELECT a /* inside */ || b FROM t /* c */"));
     }
 
     @Test

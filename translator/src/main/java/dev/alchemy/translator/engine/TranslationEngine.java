@@ -140,6 +140,7 @@ public final class TranslationEngine {
         if (!renderer.parametersReordered() && (rendered.equals(sql) || (rendered.equals(baseline) && parsed == sql))) {
             return Translation.inOrder(sql);
         }
+        rendered = StatementComments.keep(sql, rendered);
         int before = SqlLexing.countMarkers(parsed, source);
         int after = SqlLexing.countMarkers(rendered, target.dialect());
         if (before != after) {

@@ -86,6 +86,12 @@ public class PostgresTarget extends TargetDialect {
         }
     }
 
+    /** The unit in upper case, as PostgreSQL's own interval literals here are ({@code INTERVAL '1 MONTH'}). */
+    @Override
+    public void renderDateTrunc(String unit, Expression value, Renderer r) {
+        r.append("DATE_TRUNC('").append(unit.toUpperCase(java.util.Locale.ROOT)).append("', ").expression(value).append(")");
+    }
+
     @Override
     public void renderSubstring(Expression s, Expression start, Expression length, Renderer r) {
         r.append("SUBSTRING(").expression(s).append(" FROM ").expression(start);

@@ -618,7 +618,8 @@ public class SqlServerTarget extends TargetDialect {
         if (ifNotExists) {
             throw r.unsupported("CREATE TABLE IF NOT EXISTS .. LIKE");
         }
-        r.append("SELECT TOP 0 * INTO ").append(name).append(" FROM ").append(model);
+        r.append("SELECT TOP 0 * INTO ").append(name).append(" FROM ").append(model).append(" AS ")
+                .append(SqlServerDdl.DERIVED_TABLE_ALIAS);
         return true;
     }
 

@@ -129,7 +129,8 @@ final class DateRules {
         }
         for (int k = 0; k < parts.length; k += 2) {
             Expression amount = number(parts[k]);
-            String u = DateUnits.intervalUnit(parts[k + 1]);
+            // inside PostgreSQL's interval text "m" is minutes (DATEADD's m, read by DateUnits, is months)
+            String u = parts[k + 1].equalsIgnoreCase("m") ? "MINUTE" : DateUnits.intervalUnit(parts[k + 1]);
             if (amount == null || u == null) {
                 return null;
             }

@@ -92,6 +92,29 @@ public class PostgresTarget extends TargetDialect {
         r.append("DATE_TRUNC('").append(unit.toUpperCase(java.util.Locale.ROOT)).append("', ").expression(value).append(")");
     }
 
+    /**
+     * PostgreSQL's interval literal {@code INTERVAL '1 HOUR'}. Its ISO form {@code INTERVAL '1' HOUR} means the same
+     * for whole amounts, but PostgreSQL truncates a fractional one to the field ({@code INTERVAL '1.5' HOUR} is one
+     * hour), knows no {@code WEEK}/{@code QUARTER} field (it reads {@code INTERVAL '1' WEEK} as one second named
+     * week) and has no {@code INTERVAL n DAY} without quotes. Fractions of other units than seconds are kept as
+     * written.
+     */
+    @Override
+    public boolean renderInterval(IntervalValue interval, Renderer r) {
+        IntervalValue iv = isoUnits(interval);
+        Expression amount = iv.amount();
+        if (amount instanceof net.sf.jsqlparser.expression.DoubleValue && !iv.unit().equals("SECOND")
+                || amount instanceof net.sf.jsqlparser.expression.StringValue) {
+            return false;
+        }
+        if (isNumberLiteral(amount)) {
+            r.append("INTERVAL '").append(amount.toString()).append(" ").append(iv.unit()).append("'");
+        } else {
+            r.append("(").expression(amount).append(") * INTERVAL '1 ").append(iv.unit()).append("'");
+        }
+        return true;
+    }
+
     @Override
     public void renderSubstring(Expression s, Expression start, Expression length, Renderer r) {
         r.append("SUBSTRING(").expression(s).append(" FROM ").expression(start);

@@ -362,6 +362,15 @@ public abstract class TargetDialect {
         }
     }
 
+    /**
+     * Renders an interval that is not an operand of date arithmetic (e.g. {@code JUSTIFY_HOURS(INTERVAL '1' HOUR)},
+     * {@code SELECT INTERVAL '2 days'}), read from any source form into one amount and unit. Return {@code false}
+     * to keep it as written. Default: as written.
+     */
+    public boolean renderInterval(IntervalValue interval, Renderer r) {
+        return false;
+    }
+
     /** WEEK as 7 DAY and QUARTER as 3 MONTH, for targets whose intervals only know the ISO fields. */
     protected static IntervalValue isoUnits(IntervalValue interval) {
         int factor;

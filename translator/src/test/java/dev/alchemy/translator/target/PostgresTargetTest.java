@@ -34,4 +34,35 @@ class PostgresTargetTest {
                         + " - INTERVAL '1 DAY' AS DATE) FROM t",
                 tr(Dialect.SQLSERVER, "SELECT EOMONTH(d, -1) FROM t"));
     }
+
+    @Test
+    void aStandaloneIntervalTakesPostgresLiteralForm() {
+        assertEquals("SELECT JUSTIFY_HOURS(INTERVAL '1 HOUR')", tr(Dialect.PORTABLE, "SELECT JUSTIFY_HOURS(INTERVAL '1' HOUR)"));
+        // PostgreSQL reads INTERVAL '1' WEEK as one second aliased week; it has no WEEK field
+        assertEquals("SELECT INTERVAL '7 DAY', INTERVAL '-2 DAY', INTERVAL '1.5 SECOND'",
+                tr(Dialect.PORTABLE, "SELECT INTERVAL '1' WEEK, INTERVAL '-2' DAY, INTERVAL '1.5' SECOND"));
+        assertEquals("SELECT INTERVAL '3 DAY', (x) * INTERVAL '1 DAY' FROM t",
+                tr(Dialect.MYSQL, "SELECT INTERVAL 3 DAY, INTERVAL x DAY FROM t"));
+    }
+
+    @Test
+    void anIntervalWhoseMeaningWouldChangeIsKeptAsWritten() {
+        // PostgreSQL truncates INTERVAL '1.5' HOUR to one hour, while '1.5 HOUR' is 90 minutes
+        assertEquals("SELECT INTERVAL '1.5' HOUR, INTERVAL '1 02:00' DAY TO MINUTE",
+                tr(Dialect.PORTABLE, "SELECT INTERVAL '1.5' HOUR, INTERVAL '1 02:00' DAY TO MINUTE"));
+    }
+
+    @Test
+    void portableArrayPrependTakesTheArrayFirst() {
+        assertEquals("SELECT ARRAY_PREPEND(x, arr) FROM t", tr(Dialect.PORTABLE, "SELECT ARRAY_PREPEND(arr, x) FROM t"));
+        assertEquals("SELECT ARRAY_PREPEND(1, arr) FROM t", tr(Dialect.MYSQL, "SELECT ARRAY_PREPEND(1, arr) FROM t"));
+    }
+
+    @Test
+    void swappingArrayPrependArgumentsThatAreBothMarkersIsRefused() {
+        TranslationException e = org.junit.jupiter.api.Assertions.assertThrows(TranslationException.class,
+                () -> SqlTranslator.builder().source(Dialect.PORTABLE).target(Dialect.POSTGRESQL).onError(OnError.FAIL)
+                        .cacheSize(0).build().translate("SELECT ARRAY_PREPEND(?, ?)"));
+        assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState());
+    }
 }

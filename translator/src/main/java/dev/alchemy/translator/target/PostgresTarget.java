@@ -130,6 +130,9 @@ public class PostgresTarget extends TargetDialect {
             f.setName("ASCII"); // PostgreSQL's ASCII gives the code point of the first character (UTF8 databases)
             return false;
         }
+        if (f.getName().equals("JSON_EXTRACT") && (r.source() == Dialect.PORTABLE || r.source() == Dialect.MYSQL)) {
+            return renderJsonExtract(f, r);
+        }
         if (args(f).isEmpty()) {
             switch (f.getName()) {
                 case "UUID": r.append("GEN_RANDOM_UUID()"); return true;
@@ -138,6 +141,29 @@ public class PostgresTarget extends TargetDialect {
             }
         }
         return false;
+    }
+
+    /**
+     * MySQL's {@code JSON_EXTRACT(doc, '$.a.b')} (a JSON value, strings still quoted) is PostgreSQL's
+     * {@code JSON_EXTRACT_PATH(doc, 'a', 'b')}, for paths of object members; other paths stay as written.
+     */
+    private static boolean renderJsonExtract(net.sf.jsqlparser.expression.Function f, Renderer r) {
+        List<Expression> args = args(f);
+        if (args.size() != 2 || !(args.get(1) instanceof net.sf.jsqlparser.expression.StringValue path)
+                || path.getPrefix() != null || r.source() == Dialect.MYSQL && path.getValue().indexOf('\\') >= 0) {
+            return false; // (a MySQL literal's backslashes are string escapes before they are path escapes)
+        }
+        List<String> members = JsonPath.members(path.getValue().replace("''", "'"));
+        if (members == null) {
+            return false;
+        }
+        r.append("JSON_EXTRACT_PATH(").expression(args.get(0));
+        for (String member : members) {
+            r.append(", ");
+            r.target().renderString(member, r);
+        }
+        r.append(")");
+        return true;
     }
 
     @Override

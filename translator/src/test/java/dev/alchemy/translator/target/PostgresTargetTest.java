@@ -65,4 +65,18 @@ class PostgresTargetTest {
                         .cacheSize(0).build().translate("SELECT ARRAY_PREPEND(?, ?)"));
         assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState());
     }
+
+    @Test
+    void jsonExtractOfObjectMembersIsJsonExtractPath() {
+        assertEquals("SELECT JSON_EXTRACT_PATH(x, 'a b'), JSON_EXTRACT_PATH(x, 'a', 'b'), JSON_EXTRACT_PATH(x, 'it''s') FROM t",
+                tr(Dialect.PORTABLE, "SELECT JSON_EXTRACT(x, '$[\"a b\"]'), JSON_EXTRACT(x, '$.a.b'), JSON_EXTRACT(x, '$.\"it''s\"') FROM t"));
+        assertEquals("SELECT JSON_EXTRACT_PATH(doc, 'k') FROM t", tr(Dialect.MYSQL, "SELECT JSON_EXTRACT(doc, '$.k') FROM t"));
+    }
+
+    @Test
+    void jsonExtractOfOtherPathsIsKeptAsWritten() {
+        // a wildcard, an array step, the root or a bound path have no member list: nothing is dropped
+        String sql = "SELECT JSON_EXTRACT(x, '$.y[*]'), JSON_EXTRACT(x, '$.y[0].z'), JSON_EXTRACT(x, '$'), JSON_EXTRACT(x, ?) FROM t";
+        assertEquals(sql, tr(Dialect.PORTABLE, sql));
+    }
 }

@@ -48,7 +48,7 @@ final class FullJoinEmulation {
             throw r.unsupported("FULL OUTER JOIN (emulated only for two tables joined ON a condition)");
         }
         if (appliesToWholeResult(select)) {
-            throw r.unsupported("FULL OUTER JOIN with GROUP BY, DISTINCT, aggregates, windows, ORDER BY or LIMIT");
+            throw r.unsupported("FULL OUTER JOIN with GROUP BY, DISTINCT, aggregates, windows, QUALIFY, ORDER BY or LIMIT");
         }
         Expression on = join.getOnExpression();
         Expression where = select.getWhere();
@@ -77,7 +77,8 @@ final class FullJoinEmulation {
         if (select.getGroupBy() != null || select.getHaving() != null || select.getDistinct() != null
                 || select.getOrderByElements() != null || select.getLimit() != null || select.getOffset() != null
                 || select.getFetch() != null || select.getTop() != null || select.getWithItemsList() != null
-                || select.getWindowDefinitions() != null || select.getForMode() != null || select.getIntoTables() != null) {
+                || select.getWindowDefinitions() != null || select.getForMode() != null || select.getIntoTables() != null
+                || select.getQualify() != null) {
             return true;
         }
         for (SelectItem<?> item : select.getSelectItems()) {

@@ -70,6 +70,7 @@ public class MySqlTarget extends TargetDialect {
 
     @Override
     public void rewriteSelect(PlainSelect select, Renderer r) {
+        QualifyEmulation.rewrite(select, r);
         if (select.getJoins() != null) {
             for (net.sf.jsqlparser.statement.select.Join join : select.getJoins()) {
                 if (join.isFull()) {

@@ -41,6 +41,7 @@ public class PostgresTarget extends TargetDialect {
     /** SQL Server's CROSS APPLY / OUTER APPLY over a subquery are PostgreSQL's LATERAL joins. */
     @Override
     public void rewriteSelect(PlainSelect select, Renderer r) {
+        QualifyEmulation.rewrite(select, r);
         if (select.getJoins() == null) {
             return;
         }

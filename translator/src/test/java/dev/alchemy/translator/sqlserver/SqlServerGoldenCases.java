@@ -87,9 +87,18 @@ public final class SqlServerGoldenCases {
         ok("fetch first without offset becomes TOP", PORTABLE,
                 "SELECT id FROM items ORDER BY id FETCH FIRST 3 ROWS ONLY",
                 "SELECT TOP 3 id FROM items ORDER BY id");
-        ok("limit on a union without order by limits the union, ordered by its first column", PORTABLE,
+        ok("limit on a union without order by takes TOP n of the union as a derived table", PORTABLE,
                 "SELECT x FROM t1 UNION ALL SELECT x FROM t2 LIMIT 1",
-                "SELECT x FROM t1 UNION ALL SELECT x FROM t2 ORDER BY 1 OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY");
+                "SELECT TOP 1 * FROM (SELECT x FROM t1 UNION ALL SELECT x FROM t2) AS _l_0");
+        ok("a WITH stays in front of the union taken as a derived table; a lone marker row count is TOP (?)", PORTABLE,
+                "WITH c AS (SELECT 1 AS x) SELECT x FROM c UNION SELECT x FROM t LIMIT ?",
+                "WITH c AS (SELECT 1 AS x) SELECT TOP (?) * FROM (SELECT x FROM c UNION SELECT x FROM t) AS _l_0");
+        ok("a union whose columns a derived table could not name is ordered by its first column instead", PORTABLE,
+                "SELECT 1 UNION ALL SELECT 2 LIMIT 1",
+                "SELECT 1 UNION ALL SELECT 2 ORDER BY 1 OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY");
+        ok("a marker row count after the union's markers stays behind them", PORTABLE,
+                "SELECT x FROM t1 WHERE a = ? UNION SELECT x FROM t2 LIMIT ?",
+                "SELECT x FROM t1 WHERE a = ? UNION SELECT x FROM t2 ORDER BY 1 OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY");
         ok("offset on a union without order by", PORTABLE,
                 "SELECT x FROM t1 UNION SELECT y FROM t2 OFFSET 3",
                 "SELECT x FROM t1 UNION SELECT y FROM t2 ORDER BY 1 OFFSET 3 ROWS");

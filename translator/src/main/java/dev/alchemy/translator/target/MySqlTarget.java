@@ -301,10 +301,7 @@ public class MySqlTarget extends TargetDialect {
 
     @Override
     public List<String> identitySpecs(ColumnSpec spec) {
-        List<String> specs = new ArrayList<>();
-        specs.add("AUTO_INCREMENT");
-        specs.addAll(spec.otherSpecs());
-        return specs;
+        return spec.withIdentity(List.of("AUTO_INCREMENT"));
     }
 
     @Override

@@ -185,6 +185,12 @@ public class PostgresTarget extends TargetDialect {
         }
     }
 
+    /** An identity column's integer type is spelled INT, as SQLGlot's PostgreSQL writes it. */
+    @Override
+    public String identityColumnType(ColumnSpec spec) {
+        return spec.type().kind() == SqlType.Kind.INTEGER ? "INT" : super.identityColumnType(spec);
+    }
+
     @Override
     public boolean renderCreateTableLike(String name, String model, boolean ifNotExists, Renderer r) {
         r.append("CREATE TABLE ").append(ifNotExists ? "IF NOT EXISTS " : "").append(name)

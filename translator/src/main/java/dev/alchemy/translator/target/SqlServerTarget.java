@@ -600,12 +600,14 @@ public class SqlServerTarget extends TargetDialect {
         List<String> specs = new ArrayList<>();
         if (spec.identity()) {
             column.setColDataType(new ColDataType(typeName(spec.type())));
-            specs.add(identity);
         } else {
             column.setColDataType(new ColDataType(columnType(column.getColDataType())));
         }
         List<String> other = spec.otherSpecs();
         for (int i = 0; i < other.size(); i++) {
+            if (spec.identity() && i == spec.identityAt()) {
+                specs.add(identity); // where the source wrote it: NOT NULL IDENTITY(1,1) keeps its order
+            }
             String s = other.get(i);
             if (i == 0 || !other.get(i - 1).equalsIgnoreCase("DEFAULT")) {
                 specs.add(s);
@@ -620,6 +622,9 @@ public class SqlServerTarget extends TargetDialect {
             if (mapped != null && call) {
                 i++;
             }
+        }
+        if (spec.identity() && spec.identityAt() >= other.size()) {
+            specs.add(identity);
         }
         column.setColumnSpecs(specs);
     }

@@ -55,4 +55,21 @@ class MySqlTargetTest {
             assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState(), sql);
         }
     }
+
+    @Test
+    void makeIntervalIsAddedInPostgresOrder() {
+        // PostgreSQL adds 1 year 2 months as 14 months: from Feb 29 one year then two months would end a day early
+        assertEquals("SELECT CURRENT_TIMESTAMP + INTERVAL 14 MONTH + INTERVAL 3 DAY",
+                tr(Dialect.POSTGRESQL, "SELECT NOW() + MAKE_INTERVAL(years => 1, months => 2, days => 3)"));
+        assertEquals("SELECT d - INTERVAL 1 YEAR - INTERVAL 2 HOUR FROM t",
+                tr(Dialect.POSTGRESQL, "SELECT d - MAKE_INTERVAL(years => 1, hours => 2) FROM t"));
+        assertEquals("SELECT d + INTERVAL (n * 12 + ?) MONTH + INTERVAL ? DAY FROM t",
+                tr(Dialect.POSTGRESQL, "SELECT d + MAKE_INTERVAL(years => n, months => ?, days => ?) FROM t"));
+    }
+
+    @Test
+    void intervalTextIsAddedMonthsFirstThenDaysThenTime() {
+        assertEquals("SELECT d + INTERVAL 1 MONTH + INTERVAL 3 DAY, d - INTERVAL 14 MONTH - INTERVAL 4 HOUR FROM t",
+                tr(Dialect.POSTGRESQL, "SELECT d + INTERVAL '3 days 1 month', d - INTERVAL '1 year 2 months 4 hours' FROM t"));
+    }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A JSON path of object members only ({@code $.a.b}, {@code $."a b"}, {@code $["a b"]}, {@code $['a']}), read into
- * its member names, for targets that take the members as separate arguments (PostgreSQL's
+ * A JSON path of object members only ({@code $.a.b}, {@code $."a b"}, and in JSONPath's bracket form, which MySQL does
+ * not read, {@code $["a b"]}, {@code $['a']}), read into its member names, for targets that take the members as separate arguments (PostgreSQL's
  * {@code JSON_EXTRACT_PATH(x, 'a', 'b')}). Array steps, wildcards and filters are not members: such a path is not
  * read, so nothing (never a {@code [*]}) is silently dropped.
  */
@@ -13,8 +13,12 @@ final class JsonPath {
     private JsonPath() {
     }
 
-    /** The member names of {@code path}, or null when it is not {@code $} followed by one or more member steps. */
-    static List<String> members(String path) {
+    /**
+     * The member names of {@code path}, or null when it is not {@code $} followed by one or more member steps.
+     *
+     * @param brackets whether {@code ["a b"]} is a member step (JSONPath, SQLGlot); MySQL's paths have no such step
+     */
+    static List<String> members(String path, boolean brackets) {
         if (path.isEmpty() || path.charAt(0) != '$') {
             return null;
         }
@@ -40,7 +44,7 @@ final class JsonPath {
                 }
                 members.add(path.substring(i + 1, k));
                 i = k;
-            } else if (c == '[' && i + 1 < n && (path.charAt(i + 1) == '"' || path.charAt(i + 1) == '\'')) {
+            } else if (brackets && c == '[' && i + 1 < n && (path.charAt(i + 1) == '"' || path.charAt(i + 1) == '\'')) {
                 char quote = path.charAt(i + 1);
                 int end = closingQuote(path, i + 2, quote);
                 if (end < 0 || end + 1 >= n || path.charAt(end + 1) != ']') {

@@ -154,7 +154,7 @@ public class PostgresTarget extends TargetDialect {
                 || path.getPrefix() != null || r.source() == Dialect.MYSQL && path.getValue().indexOf('\\') >= 0) {
             return false; // (a MySQL literal's backslashes are string escapes before they are path escapes)
         }
-        List<String> members = JsonPath.members(path.getValue().replace("''", "'"));
+        List<String> members = JsonPath.members(path.getValue().replace("''", "'"), r.source() == Dialect.PORTABLE);
         if (members == null) {
             return false;
         }

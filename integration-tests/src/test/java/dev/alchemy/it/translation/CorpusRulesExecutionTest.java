@@ -93,6 +93,46 @@ class CorpusRulesExecutionTest {
     }
 
     @Test
+    void fullJoinUsingOnMariaDbGivesPostgresRows() throws Exception {
+        List<String> setup = List.of("DROP TABLE IF EXISTS corpus_fj1", "DROP TABLE IF EXISTS corpus_fj2",
+                "CREATE TABLE corpus_fj1 (x INT, y INT, a VARCHAR(5))", "CREATE TABLE corpus_fj2 (x INT, y INT, b VARCHAR(5))",
+                "INSERT INTO corpus_fj1 VALUES (1, 1, 'a1'), (2, 2, 'a2'), (NULL, 3, 'an'), (4, 4, 'a4')",
+                "INSERT INTO corpus_fj2 VALUES (2, 2, 'b2'), (3, 3, 'b3'), (NULL, 3, 'bn'), (4, 5, 'b4')");
+        List<String> queries = List.of(
+                "SELECT x, a, b FROM corpus_fj1 FULL OUTER JOIN corpus_fj2 USING (x)",
+                "SELECT x, y, p.a, q.b FROM corpus_fj1 AS p FULL JOIN corpus_fj2 q USING (x, y) WHERE x IS NULL OR x > 1",
+                "SELECT corpus_fj1.*, corpus_fj2.b FROM corpus_fj1 FULL JOIN corpus_fj2 USING (x)");
+        try (Connection pg = connect(TestDatabases.postgres()); Connection maria = connect(TestDatabases.mariadb())) {
+            try {
+                for (Connection c : List.of(pg, maria)) {
+                    try (Statement s = c.createStatement()) {
+                        for (String sql : setup) {
+                            s.execute(sql);
+                        }
+                    }
+                }
+                for (String sql : queries) {
+                    List<List<String>> expected = sorted(rows(pg, sql));
+                    assertEquals(expected, sorted(rows(maria, translate(Dialect.POSTGRESQL, Dialect.MYSQL, sql))), sql);
+                }
+            } finally {
+                for (Connection c : List.of(pg, maria)) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("DROP TABLE IF EXISTS corpus_fj1");
+                        s.execute("DROP TABLE IF EXISTS corpus_fj2");
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<List<String>> sorted(List<List<String>> rows) {
+        List<List<String>> copy = new ArrayList<>(rows);
+        copy.sort(java.util.Comparator.comparing(Object::toString));
+        return copy;
+    }
+
+    @Test
     void jsonExtractOfMembersOnPostgresGivesMariaDbsValues() throws Exception {
         String doc = "'{\"a b\": {\"c\": 1}, \"k\": \"v\", \"n\": 5, \"it''s\": [1, 2]}'";
         String sql = "SELECT JSON_EXTRACT(" + doc + ", '$.\"a b\"'), JSON_EXTRACT(" + doc + ", '$.\"a b\".c'),"

@@ -72,4 +72,21 @@ class MySqlTargetTest {
         assertEquals("SELECT d + INTERVAL 1 MONTH + INTERVAL 3 DAY, d - INTERVAL 14 MONTH - INTERVAL 4 HOUR FROM t",
                 tr(Dialect.POSTGRESQL, "SELECT d + INTERVAL '3 days 1 month', d - INTERVAL '1 year 2 months 4 hours' FROM t"));
     }
+
+    @Test
+    void fullJoinUsingIsALeftJoinAndTheRightRowsNoLeftRowMatches() {
+        assertEquals("SELECT x, p.a, q.b FROM t1 AS p LEFT OUTER JOIN t2 q USING (x, y) WHERE x > 1 UNION ALL"
+                        + " SELECT x, p.a, q.b FROM t1 AS p RIGHT OUTER JOIN t2 q USING (x, y)"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM t1 AS p WHERE p.x = q.x AND p.y = q.y) AND (x > 1)",
+                tr(Dialect.POSTGRESQL, "SELECT x, p.a, q.b FROM t1 AS p FULL JOIN t2 q USING (x, y) WHERE x > 1"));
+    }
+
+    @Test
+    void fullJoinUsingUnderSelectStarIsRefused() {
+        // MySQL expands * of a RIGHT JOIN .. USING with the right table's columns first: the halves would not line up
+        TranslationException e = org.junit.jupiter.api.Assertions.assertThrows(TranslationException.class,
+                () -> SqlTranslator.builder().source(Dialect.POSTGRESQL).target(Dialect.MYSQL).onError(OnError.FAIL)
+                        .cacheSize(0).build().translate("SELECT * FROM t1 FULL OUTER JOIN t2 USING (x)"));
+        assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState());
+    }
 }

@@ -33,7 +33,7 @@ class ExpressionTranslationTest {
             "sqlite => SELECT EXTRACT(DOW FROM d) FROM t => SELECT CAST(STRFTIME('%w', d) AS INTEGER) FROM t",
             "h2 => SELECT EXTRACT(DOW FROM d) FROM t => SELECT (EXTRACT(DOW FROM d) - 1) FROM t",
             "mysql => SELECT EXTRACT(DOW FROM d), EXTRACT(EPOCH FROM d) FROM t => SELECT (DAYOFWEEK(d) - 1), UNIX_TIMESTAMP(d) FROM t",
-            "postgresql => SELECT DATE_TRUNC('month', d) FROM t => SELECT DATE_TRUNC('month', d) FROM t",
+            "postgresql => SELECT DATE_TRUNC('month', d) FROM t => SELECT DATE_TRUNC('MONTH', d) FROM t",
             "sqlite => SELECT DATE_TRUNC('day', d) FROM t => SELECT DATETIME(d, 'start of day') FROM t",
             "sqlite => SELECT DATE_TRUNC('hour', d) FROM t => SELECT STRFTIME('%Y-%m-%d %H:00:00', d) FROM t",
             "mysql => SELECT DATE_TRUNC('month', d) FROM t => SELECT CAST(DATE_FORMAT(d, '%Y-%m-01 00:00:00') AS DATETIME) FROM t",

@@ -122,7 +122,7 @@ class SourceDialectTest {
         assertTranslates(MYSQL, SQLITE, "CREATE TABLE a LIKE b", "CREATE TABLE a AS SELECT * FROM b LIMIT 0");
         assertTranslates(MYSQL, H2, "CREATE TABLE IF NOT EXISTS a LIKE b",
                 "CREATE TABLE IF NOT EXISTS a AS SELECT * FROM b WITH NO DATA");
-        assertTranslates(MYSQL, SQLSERVER, "CREATE TABLE a LIKE b", "SELECT TOP 0 * INTO a FROM b");
+        assertTranslates(MYSQL, SQLSERVER, "CREATE TABLE a LIKE b", "SELECT TOP 0 * INTO a FROM b AS temp");
         assertTranslates(PORTABLE, MYSQL, "CREATE TABLE a LIKE b", "CREATE TABLE a LIKE b");
     }
 

@@ -173,6 +173,12 @@ final class EquivalenceCases {
         q("partition aggregate", "SELECT id, dept, salary, SUM(salary) OVER (PARTITION BY dept), AVG(salary) OVER (PARTITION BY dept) FROM teq_employees");
         q("dense_rank and count over", "SELECT id, DENSE_RANK() OVER (ORDER BY status), COUNT(*) OVER () FROM teq_orders");
         q("frame clause", "SELECT id, SUM(salary) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM teq_employees");
+        // QUALIFY: H2 has it; PostgreSQL, SQLite and MariaDB filter a derived table that selects the window value
+        q("qualify top earner per dept", "SELECT id, dept, salary FROM teq_employees"
+                + " QUALIFY ROW_NUMBER() OVER (PARTITION BY dept ORDER BY salary DESC, id) = 1");
+        ordered("qualify before distinct, order by and limit", "SELECT DISTINCT dept, salary AS s FROM teq_employees"
+                + " WHERE salary > ? QUALIFY RANK() OVER (PARTITION BY dept ORDER BY salary DESC) <= 2 AND s > ?"
+                + " ORDER BY dept, s DESC LIMIT 4", 3950, 4000);
 
         // ---------------------------------------------------------------- CTEs
         q("simple cte", "WITH big AS (SELECT * FROM teq_products WHERE price > 20) SELECT name FROM big");

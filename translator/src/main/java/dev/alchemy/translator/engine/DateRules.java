@@ -48,6 +48,10 @@ final class DateRules {
         if (e instanceof IntervalExpression i) {
             return read(i);
         }
+        if (e instanceof net.sf.jsqlparser.expression.Function f && f.getName() != null
+                && f.getMultipartName().size() == 1 && f.getName().equalsIgnoreCase("MAKE_INTERVAL")) {
+            return makeInterval(FunctionReading.args(f));
+        }
         if (e instanceof Multiplication m) {
             // n * INTERVAL '1 day' (PostgreSQL's way to scale an interval by a parameter)
             List<IntervalValue> right = m.getRightExpression() instanceof IntervalExpression ri ? read(ri) : null;
@@ -61,6 +65,83 @@ final class DateRules {
             }
         }
         return null;
+    }
+
+    /** PostgreSQL's MAKE_INTERVAL parameters, in its positional order. */
+    private static final List<String> MAKE_INTERVAL_FIELDS = List.of("YEARS", "MONTHS", "WEEKS", "DAYS", "HOURS", "MINS", "SECS");
+
+    /** {@code MAKE_INTERVAL(years => 1, months => 2, days => 3)} (named or positional) as its parts, in PostgreSQL's order. */
+    private static List<IntervalValue> makeInterval(List<Expression> args) {
+        Expression[] values = new Expression[MAKE_INTERVAL_FIELDS.size()];
+        for (int k = 0; k < args.size(); k++) {
+            Expression arg = args.get(k);
+            int field = k;
+            if (arg instanceof net.sf.jsqlparser.expression.OracleNamedFunctionParameter named) {
+                field = MAKE_INTERVAL_FIELDS.indexOf(named.getName().toUpperCase(java.util.Locale.ROOT));
+                arg = named.getExpression();
+            }
+            if (field < 0 || field >= values.length || values[field] != null) {
+                return null;
+            }
+            values[field] = foldSign(arg);
+        }
+        String[] units = {"YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND"};
+        List<IntervalValue> out = new ArrayList<>(4);
+        for (int k = 0; k < values.length; k++) {
+            if (values[k] != null) {
+                out.add(new IntervalValue(values[k], units[k]));
+            }
+        }
+        return out.isEmpty() ? null : inPostgresOrder(out);
+    }
+
+    /**
+     * The parts of one PostgreSQL interval in the order PostgreSQL adds them to a timestamp: its months (years,
+     * quarters and months folded into one step, because month-end clamping makes 1 year then 2 months differ from
+     * 14 months on Feb 29), then its days, then its time; a single year, quarter or month part keeps its unit.
+     */
+    static List<IntervalValue> inPostgresOrder(List<IntervalValue> parts) {
+        List<IntervalValue> months = new ArrayList<>(2);
+        List<IntervalValue> days = new ArrayList<>(2);
+        List<IntervalValue> time = new ArrayList<>(3);
+        for (IntervalValue part : parts) {
+            switch (part.unit()) {
+                case "YEAR", "QUARTER", "MONTH" -> months.add(part);
+                case "WEEK", "DAY" -> days.add(part);
+                default -> time.add(part);
+            }
+        }
+        List<IntervalValue> out = new ArrayList<>(parts.size());
+        if (months.size() == 1) {
+            out.add(months.get(0));
+        } else if (!months.isEmpty()) {
+            Expression total = null;
+            long literal = 0;
+            for (IntervalValue part : months) {
+                long factor = part.unit().equals("YEAR") ? 12 : part.unit().equals("QUARTER") ? 3 : 1;
+                if (part.amount() instanceof LongValue l) {
+                    literal += l.getValue() * factor;
+                    continue;
+                }
+                Expression amount = factor == 1 ? part.amount() : new Multiplication(parenthesised(part.amount()), new LongValue(factor));
+                total = total == null ? amount : new Addition(total, amount);
+            }
+            if (total == null) {
+                total = new LongValue(literal);
+            } else if (literal != 0) {
+                total = new Addition(total, new LongValue(literal));
+            }
+            out.add(new IntervalValue(total, "MONTH"));
+        }
+        out.addAll(days);
+        out.addAll(time);
+        return out;
+    }
+
+    private static Expression parenthesised(Expression e) {
+        return e instanceof LongValue || e instanceof net.sf.jsqlparser.expression.JdbcParameter
+                || e instanceof net.sf.jsqlparser.schema.Column ? e
+                : new net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<>(e);
     }
 
     private static boolean isOne(Expression e) {
@@ -129,13 +210,14 @@ final class DateRules {
         }
         for (int k = 0; k < parts.length; k += 2) {
             Expression amount = number(parts[k]);
-            String u = DateUnits.intervalUnit(parts[k + 1]);
+            // inside PostgreSQL's interval text "m" is minutes (DATEADD's m, read by DateUnits, is months)
+            String u = parts[k + 1].equalsIgnoreCase("m") ? "MINUTE" : DateUnits.intervalUnit(parts[k + 1]);
             if (amount == null || u == null) {
                 return null;
             }
             out.add(new IntervalValue(amount, u));
         }
-        return out;
+        return out.size() > 1 ? inPostgresOrder(out) : out;
     }
 
     /** {@code -1} parsed as a signed expression becomes the literal -1. */

@@ -31,6 +31,9 @@ final class FunctionReading {
     }
 
     static Expression read(Function f, Dialect source) {
+        if (f instanceof ReadFunction) {
+            return f; // already canonical: reading its arguments' order again would undo it
+        }
         String name = f.getName();
         if (name == null || f.getMultipartName().size() > 1) {
             return f; // schema-qualified user function: not ours to rename
@@ -140,6 +143,14 @@ final class FunctionReading {
                     return agg;
                 }
                 return rename(f, upper);
+            // ---- arrays
+            case "ARRAY_PREPEND":
+                // canonical: PostgreSQL's ARRAY_PREPEND(element, array); portable SQL (SQLGlot's reading, Snowflake)
+                // writes the array first
+                if (n == 2 && source == Dialect.PORTABLE) {
+                    return new ReadFunction("ARRAY_PREPEND", args.get(1), args.get(0));
+                }
+                return rename(f, upper);
             // ---- date parts and arithmetic
             case "DATEPART": case "DATE_PART":
                 if (n == 2) {
@@ -224,6 +235,13 @@ final class FunctionReading {
                 return rename(f, upper);
             default:
                 return rename(f, upper);
+        }
+    }
+
+    /** A call this reader built in canonical form from a source spelling that reading again would change. */
+    private static final class ReadFunction extends Function {
+        ReadFunction(String name, Expression... args) {
+            super(name, args);
         }
     }
 

@@ -592,6 +592,18 @@ public final class StatementRenderer implements Renderer {
         }
 
         @Override
+        public <S> StringBuilder visit(net.sf.jsqlparser.expression.IntervalExpression interval, S context) {
+            if (target.renderExpression(interval, StatementRenderer.this)) {
+                return out;
+            }
+            List<dev.alchemy.translator.target.IntervalValue> read = DateRules.intervals(interval);
+            if (read != null && read.size() == 1 && target.renderInterval(read.get(0), StatementRenderer.this)) {
+                return out;
+            }
+            return super.visit(interval, context);
+        }
+
+        @Override
         public <S> StringBuilder visit(ExtractExpression extract, S context) {
             if (!target.renderExpression(extract, StatementRenderer.this)) {
                 target.renderExtract(extract.getName().toUpperCase(java.util.Locale.ROOT), extract.getExpression(),

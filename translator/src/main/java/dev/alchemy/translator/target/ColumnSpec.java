@@ -11,9 +11,12 @@ import java.util.Locale;
  * source spelling, and the remaining column specs ({@code NOT NULL}, {@code PRIMARY KEY}, {@code DEFAULT ..}) with
  * the identity words and MySQL's {@code COMMENT 'text'} (kept in {@link #comment()}) removed. SQL Server's
  * {@code IDENTITY(seed, increment)} other than (1, 1) is kept in {@link #identitySeed()} / {@link #identityIncrement()}.
+ * {@link #identityAt()} is where among the other specs the source wrote {@code IDENTITY(..)} or
+ * {@code GENERATED .. AS IDENTITY} ({@code NOT NULL IDENTITY(1, 1)} keeps its order); 0 for {@code SERIAL},
+ * {@code AUTO_INCREMENT} and SQLite's {@code AUTOINCREMENT} (part of its PRIMARY KEY clause), which go first.
  */
 public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, List<String> otherSpecs, String comment,
-                         String identitySeed, String identityIncrement) {
+                         String identitySeed, String identityIncrement, int identityAt) {
 
     public static ColumnSpec read(ColumnDefinition column) {
         SqlType type = SqlType.read(column.getColDataType());
@@ -24,6 +27,7 @@ public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, Lis
         String comment = null;
         String seed = null;
         String increment = null;
+        int identityAt = 0;
         for (int i = 0; i < specs.size(); i++) {
             String s = specs.get(i);
             String u = s.toUpperCase(Locale.ROOT);
@@ -37,6 +41,7 @@ public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, Lis
                 }
                 if (j < specs.size()) {
                     identity = true;
+                    identityAt = other.size();
                     i = skipParenthesised(specs, j);
                     // ( START WITH s [ INCREMENT BY n ] ..): kept like SQL Server's IDENTITY(s, n)
                     String start = null;
@@ -68,6 +73,7 @@ public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, Lis
                 comment = specs.get(i);
             } else if (u.equals("IDENTITY") || u.startsWith("IDENTITY(") || u.startsWith("IDENTITY (")) {
                 identity = true;
+                identityAt = other.size();
                 int end = skipParenthesised(specs, i);
                 String args = String.join("", specs.subList(i, end + 1)).replaceAll("(?i)IDENTITY", "")
                         .replaceAll("[()\\s]", "");
@@ -88,7 +94,7 @@ public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, Lis
         if (identity && type.kind() != SqlType.Kind.SMALLINT && type.kind() != SqlType.Kind.BIGINT) {
             type = new SqlType(SqlType.Kind.INTEGER, List.of(), type.serial(), type.original());
         }
-        return new ColumnSpec(type, identity, primaryKey, other, comment, seed, increment);
+        return new ColumnSpec(type, identity, primaryKey, other, comment, seed, increment, identityAt);
     }
 
     /**
@@ -150,6 +156,15 @@ public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, Lis
             }
         }
         return n;
+    }
+
+    /** The other specs with {@code identityWords} where the source wrote its identity ({@link #identityAt()}). */
+    public List<String> withIdentity(List<String> identityWords) {
+        List<String> out = new ArrayList<>(otherSpecs.size() + identityWords.size());
+        out.addAll(otherSpecs.subList(0, identityAt));
+        out.addAll(identityWords);
+        out.addAll(otherSpecs.subList(identityAt, otherSpecs.size()));
+        return out;
     }
 
     /** The other specs without PRIMARY KEY (for targets that must place it themselves). */

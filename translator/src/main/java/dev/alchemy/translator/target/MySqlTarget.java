@@ -70,6 +70,7 @@ public class MySqlTarget extends TargetDialect {
 
     @Override
     public void rewriteSelect(PlainSelect select, Renderer r) {
+        QualifyEmulation.rewrite(select, r);
         if (select.getJoins() != null) {
             for (net.sf.jsqlparser.statement.select.Join join : select.getJoins()) {
                 if (join.isFull()) {
@@ -300,10 +301,7 @@ public class MySqlTarget extends TargetDialect {
 
     @Override
     public List<String> identitySpecs(ColumnSpec spec) {
-        List<String> specs = new ArrayList<>();
-        specs.add("AUTO_INCREMENT");
-        specs.addAll(spec.otherSpecs());
-        return specs;
+        return spec.withIdentity(List.of("AUTO_INCREMENT"));
     }
 
     @Override

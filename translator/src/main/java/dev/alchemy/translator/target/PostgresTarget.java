@@ -41,6 +41,7 @@ public class PostgresTarget extends TargetDialect {
     /** SQL Server's CROSS APPLY / OUTER APPLY over a subquery are PostgreSQL's LATERAL joins. */
     @Override
     public void rewriteSelect(PlainSelect select, Renderer r) {
+        QualifyEmulation.rewrite(select, r);
         if (select.getJoins() == null) {
             return;
         }
@@ -86,6 +87,35 @@ public class PostgresTarget extends TargetDialect {
         }
     }
 
+    /** The unit in upper case, as PostgreSQL's own interval literals here are ({@code INTERVAL '1 MONTH'}). */
+    @Override
+    public void renderDateTrunc(String unit, Expression value, Renderer r) {
+        r.append("DATE_TRUNC('").append(unit.toUpperCase(java.util.Locale.ROOT)).append("', ").expression(value).append(")");
+    }
+
+    /**
+     * PostgreSQL's interval literal {@code INTERVAL '1 HOUR'}. Its ISO form {@code INTERVAL '1' HOUR} means the same
+     * for whole amounts, but PostgreSQL truncates a fractional one to the field ({@code INTERVAL '1.5' HOUR} is one
+     * hour), knows no {@code WEEK}/{@code QUARTER} field (it reads {@code INTERVAL '1' WEEK} as one second named
+     * week) and has no {@code INTERVAL n DAY} without quotes. Fractions of other units than seconds are kept as
+     * written.
+     */
+    @Override
+    public boolean renderInterval(IntervalValue interval, Renderer r) {
+        IntervalValue iv = isoUnits(interval);
+        Expression amount = iv.amount();
+        if (amount instanceof net.sf.jsqlparser.expression.DoubleValue && !iv.unit().equals("SECOND")
+                || amount instanceof net.sf.jsqlparser.expression.StringValue) {
+            return false;
+        }
+        if (isNumberLiteral(amount)) {
+            r.append("INTERVAL '").append(amount.toString()).append(" ").append(iv.unit()).append("'");
+        } else {
+            r.append("(").expression(amount).append(") * INTERVAL '1 ").append(iv.unit()).append("'");
+        }
+        return true;
+    }
+
     @Override
     public void renderSubstring(Expression s, Expression start, Expression length, Renderer r) {
         r.append("SUBSTRING(").expression(s).append(" FROM ").expression(start);
@@ -101,6 +131,9 @@ public class PostgresTarget extends TargetDialect {
             f.setName("ASCII"); // PostgreSQL's ASCII gives the code point of the first character (UTF8 databases)
             return false;
         }
+        if (f.getName().equals("JSON_EXTRACT") && (r.source() == Dialect.PORTABLE || r.source() == Dialect.MYSQL)) {
+            return renderJsonExtract(f, r);
+        }
         if (args(f).isEmpty()) {
             switch (f.getName()) {
                 case "UUID": r.append("GEN_RANDOM_UUID()"); return true;
@@ -109,6 +142,29 @@ public class PostgresTarget extends TargetDialect {
             }
         }
         return false;
+    }
+
+    /**
+     * MySQL's {@code JSON_EXTRACT(doc, '$.a.b')} (a JSON value, strings still quoted) is PostgreSQL's
+     * {@code JSON_EXTRACT_PATH(doc, 'a', 'b')}, for paths of object members; other paths stay as written.
+     */
+    private static boolean renderJsonExtract(net.sf.jsqlparser.expression.Function f, Renderer r) {
+        List<Expression> args = args(f);
+        if (args.size() != 2 || !(args.get(1) instanceof net.sf.jsqlparser.expression.StringValue path)
+                || path.getPrefix() != null || r.source() == Dialect.MYSQL && path.getValue().indexOf('\\') >= 0) {
+            return false; // (a MySQL literal's backslashes are string escapes before they are path escapes)
+        }
+        List<String> members = JsonPath.members(path.getValue().replace("''", "'"), r.source() == Dialect.PORTABLE);
+        if (members == null) {
+            return false;
+        }
+        r.append("JSON_EXTRACT_PATH(").expression(args.get(0));
+        for (String member : members) {
+            r.append(", ");
+            r.target().renderString(member, r);
+        }
+        r.append(")");
+        return true;
     }
 
     @Override
@@ -127,6 +183,12 @@ public class PostgresTarget extends TargetDialect {
             case TIMESTAMPTZ: return "TIMESTAMPTZ" + t.argList();
             default: return super.typeName(t);
         }
+    }
+
+    /** An identity column's integer type is spelled INT, as SQLGlot's PostgreSQL writes it. */
+    @Override
+    public String identityColumnType(ColumnSpec spec) {
+        return spec.type().kind() == SqlType.Kind.INTEGER ? "INT" : super.identityColumnType(spec);
     }
 
     @Override

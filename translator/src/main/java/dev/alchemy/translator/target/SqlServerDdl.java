@@ -26,6 +26,10 @@ import net.sf.jsqlparser.statement.select.WithItem;
  * column defaults.
  */
 final class SqlServerDdl {
+    /** The alias of the derived table that {@code SELECT * INTO} copies from. */
+    static final String DERIVED_TABLE_ALIAS = "temp";
+    private static final java.util.regex.Pattern REGULAR_IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     private SqlServerDdl() {
     }
 
@@ -76,17 +80,35 @@ final class SqlServerDdl {
             return false;
         }
         if (statement instanceof CreateSchema schema && schema.hasIfNotExists()) {
-            // CREATE SCHEMA must open its batch, so behind an IF it runs through EXEC
-            String name = SqlServerMerge.unquoted(schema.getSchemaName());
-            r.append("IF SCHEMA_ID(N'").append(name.replace("'", "''")).append("') IS NULL EXEC(N'CREATE SCHEMA ")
-                    .append(SqlServerMerge.bracketed(schema.getSchemaName()));
-            if (schema.getAuthorization() != null) {
-                r.append(" AUTHORIZATION ").append(SqlServerMerge.bracketed(schema.getAuthorization()));
-            }
-            r.append("')");
+            renderCreateSchemaIfNotExists(schema, r);
             return true;
         }
         return false;
+    }
+
+    /**
+     * CREATE SCHEMA must open its batch, so behind the IF it runs through EXEC (SQLGlot's spelling):
+     * {@code IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = 'foo') EXEC('CREATE SCHEMA foo')}.
+     * SCHEMATA lists the schemas of the current database, where CREATE SCHEMA creates one.
+     */
+    private static void renderCreateSchemaIfNotExists(CreateSchema schema, Renderer r) {
+        String name = SqlServerMerge.unquoted(schema.getSchemaName());
+        StringBuilder create = new StringBuilder("CREATE SCHEMA ").append(spelled(schema.getSchemaName()));
+        if (schema.getAuthorization() != null) {
+            create.append(" AUTHORIZATION ").append(spelled(schema.getAuthorization()));
+        }
+        r.append("IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = ");
+        r.target().renderString(name, r);
+        r.append(") EXEC(");
+        r.target().renderString(create.toString(), r);
+        r.append(")");
+    }
+
+    /** A name inside EXEC's text, where the quoting pass cannot reach: bracketed when quoted or not regular. */
+    private static String spelled(String name) {
+        String bare = SqlServerMerge.unquoted(name);
+        return bare.equals(name) && REGULAR_IDENTIFIER.matcher(bare).matches() ? bare
+                : "[" + bare.replace("]", "]]") + "]";
     }
 
     /**
@@ -195,7 +217,10 @@ final class SqlServerDdl {
         return SqlServerMerge.bracketed(table) + "." + SqlServerMerge.bracketed(column);
     }
 
-    /** T-SQL has no CREATE TABLE .. AS SELECT: {@code SELECT * INTO t FROM (..) AS alchemy_ctas}. */
+    /**
+     * T-SQL has no CREATE TABLE .. AS SELECT: {@code SELECT * INTO t FROM (..) AS temp} (a derived table's alias is
+     * visible only outside it, so no name inside the query can clash with it; {@code temp} is SQLGlot's spelling).
+     */
     private static void renderCreateTableAsSelect(CreateTable table, Renderer r) {
         if (table.getColumnDefinitions() != null && !table.getColumnDefinitions().isEmpty()
                 || table.getColumns() != null && !table.getColumns().isEmpty()) {
@@ -210,7 +235,7 @@ final class SqlServerDdl {
         PlainSelect into = new PlainSelect();
         into.addSelectItems(new AllColumns());
         into.setIntoTables(new ArrayList<>(List.of(table.getTable())));
-        into.setFromItem(new ParenthesedSelect().withSelect(query).withAlias(new Alias("alchemy_ctas")));
+        into.setFromItem(new ParenthesedSelect().withSelect(query).withAlias(new Alias(DERIVED_TABLE_ALIAS)));
         into.setWithItemsList(with);
         SqlServerRewrites.apply(into, r);
         r.select(into);

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.BooleanValue;
 import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
@@ -25,6 +26,7 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.drop.Drop;
 import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.Fetch;
 import net.sf.jsqlparser.statement.select.Offset;
 import net.sf.jsqlparser.statement.select.OrderByElement;
@@ -136,6 +138,11 @@ public class SqlServerTarget extends TargetDialect {
                     + " takes the offset first, so the bound values would swap); write the ISO form"
                     + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY, which binds the offset first");
         }
+        if (offset == null && select instanceof SetOperationList list && isEmpty(list.getOrderByElements())
+                && namesItsColumns(list) && (!SqlServerMarkers.any(count) || !SqlServerMarkers.anyInText(list.toString()))) {
+            limitAsDerivedTable(list, count);
+            return;
+        }
         if (select.getOrderByElements() == null || select.getOrderByElements().isEmpty()) {
             // OFFSET .. FETCH needs an ORDER BY; a set operation may only order by its output columns.
             Expression anyOrder = select instanceof SetOperationList ? new LongValue(1) : selectNull();
@@ -150,6 +157,48 @@ public class SqlServerTarget extends TargetDialect {
             fetch.addFetchParameter("ONLY");
             select.setFetch(fetch);
         }
+    }
+
+    /**
+     * A row count on a set operation without ORDER BY: {@code SELECT TOP n * FROM (a UNION b) AS _l_0} (SQLGlot's
+     * form), which takes any n rows without the sort that OFFSET .. FETCH would need. The set operation becomes the
+     * derived table in place (its WITH stays in front).
+     */
+    private static void limitAsDerivedTable(SetOperationList list, Expression count) {
+        SetOperationList inner = new SetOperationList();
+        inner.setBracketsOpsAndSelects(new ArrayList<>(list.getSelects()), new ArrayList<>(list.getOperations()));
+        PlainSelect outer = new PlainSelect();
+        outer.addSelectItems(new AllColumns());
+        outer.setFromItem(new ParenthesedSelect().withSelect(inner).withAlias(new Alias("_l_0", true)));
+        Top top = new Top();
+        top.setExpression(count);
+        top.setParenthesis(!(count instanceof LongValue));
+        outer.setTop(top);
+        list.setBracketsOpsAndSelects(new ArrayList<Select>(List.of(outer)), new ArrayList<>());
+    }
+
+    /**
+     * Whether the columns of a set operation have names T-SQL accepts for a derived table: each item of its first
+     * select a column or aliased, no two alike, or {@code *} over a single table.
+     */
+    private static boolean namesItsColumns(SetOperationList list) {
+        Select first = list.getSelects().get(0);
+        if (!(first instanceof PlainSelect plain)) {
+            return false;
+        }
+        List<SelectItem<?>> items = plain.getSelectItems();
+        if (items.size() == 1 && items.get(0).getExpression() instanceof AllColumns) {
+            return isEmpty(plain.getJoins()) && plain.getFromItem() instanceof net.sf.jsqlparser.schema.Table;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (SelectItem<?> item : items) {
+            String name = item.getAlias() != null ? item.getAlias().getName()
+                    : item.getExpression() instanceof Column c ? c.getColumnName() : null;
+            if (name == null || !names.add(SqlServerMerge.unquoted(name).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -551,12 +600,14 @@ public class SqlServerTarget extends TargetDialect {
         List<String> specs = new ArrayList<>();
         if (spec.identity()) {
             column.setColDataType(new ColDataType(typeName(spec.type())));
-            specs.add(identity);
         } else {
             column.setColDataType(new ColDataType(columnType(column.getColDataType())));
         }
         List<String> other = spec.otherSpecs();
         for (int i = 0; i < other.size(); i++) {
+            if (spec.identity() && i == spec.identityAt()) {
+                specs.add(identity); // where the source wrote it: NOT NULL IDENTITY(1,1) keeps its order
+            }
             String s = other.get(i);
             if (i == 0 || !other.get(i - 1).equalsIgnoreCase("DEFAULT")) {
                 specs.add(s);
@@ -571,6 +622,9 @@ public class SqlServerTarget extends TargetDialect {
             if (mapped != null && call) {
                 i++;
             }
+        }
+        if (spec.identity() && spec.identityAt() >= other.size()) {
+            specs.add(identity);
         }
         column.setColumnSpecs(specs);
     }
@@ -618,7 +672,8 @@ public class SqlServerTarget extends TargetDialect {
         if (ifNotExists) {
             throw r.unsupported("CREATE TABLE IF NOT EXISTS .. LIKE");
         }
-        r.append("SELECT TOP 0 * INTO ").append(name).append(" FROM ").append(model);
+        r.append("SELECT TOP 0 * INTO ").append(name).append(" FROM ").append(model).append(" AS ")
+                .append(SqlServerDdl.DERIVED_TABLE_ALIAS);
         return true;
     }
 

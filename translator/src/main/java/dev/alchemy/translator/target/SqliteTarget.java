@@ -75,6 +75,7 @@ public class SqliteTarget extends TargetDialect {
         select.setForMode(null);
         select.setForUpdateTable(null);
         select.setNoWait(false);
+        QualifyEmulation.rewrite(select, r);
         if (select.getJoins() != null) {
             for (net.sf.jsqlparser.statement.select.Join join : select.getJoins()) {
                 if (join.isApply()) {

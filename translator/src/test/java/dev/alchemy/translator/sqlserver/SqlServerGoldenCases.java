@@ -87,9 +87,18 @@ public final class SqlServerGoldenCases {
         ok("fetch first without offset becomes TOP", PORTABLE,
                 "SELECT id FROM items ORDER BY id FETCH FIRST 3 ROWS ONLY",
                 "SELECT TOP 3 id FROM items ORDER BY id");
-        ok("limit on a union without order by limits the union, ordered by its first column", PORTABLE,
+        ok("limit on a union without order by takes TOP n of the union as a derived table", PORTABLE,
                 "SELECT x FROM t1 UNION ALL SELECT x FROM t2 LIMIT 1",
-                "SELECT x FROM t1 UNION ALL SELECT x FROM t2 ORDER BY 1 OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY");
+                "SELECT TOP 1 * FROM (SELECT x FROM t1 UNION ALL SELECT x FROM t2) AS _l_0");
+        ok("a WITH stays in front of the union taken as a derived table; a lone marker row count is TOP (?)", PORTABLE,
+                "WITH c AS (SELECT 1 AS x) SELECT x FROM c UNION SELECT x FROM t LIMIT ?",
+                "WITH c AS (SELECT 1 AS x) SELECT TOP (?) * FROM (SELECT x FROM c UNION SELECT x FROM t) AS _l_0");
+        ok("a union whose columns a derived table could not name is ordered by its first column instead", PORTABLE,
+                "SELECT 1 UNION ALL SELECT 2 LIMIT 1",
+                "SELECT 1 UNION ALL SELECT 2 ORDER BY 1 OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY");
+        ok("a marker row count after the union's markers stays behind them", PORTABLE,
+                "SELECT x FROM t1 WHERE a = ? UNION SELECT x FROM t2 LIMIT ?",
+                "SELECT x FROM t1 WHERE a = ? UNION SELECT x FROM t2 ORDER BY 1 OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY");
         ok("offset on a union without order by", PORTABLE,
                 "SELECT x FROM t1 UNION SELECT y FROM t2 OFFSET 3",
                 "SELECT x FROM t1 UNION SELECT y FROM t2 ORDER BY 1 OFFSET 3 ROWS");
@@ -528,7 +537,7 @@ public final class SqlServerGoldenCases {
                 "WITH t AS (SELECT 1 AS c) SELECT * FROM (SELECT c FROM t) AS subq");
         ok("CREATE TABLE AS SELECT becomes SELECT INTO", PORTABLE,
                 "CREATE TABLE cheap AS SELECT id, name FROM items WHERE price < 1 AND active",
-                "SELECT * INTO cheap FROM (SELECT id, name FROM items WHERE price < 1 AND active = 1) AS alchemy_ctas");
+                "SELECT * INTO cheap FROM (SELECT id, name FROM items WHERE price < 1 AND active = 1) AS temp");
         ok("CREATE OR REPLACE VIEW becomes CREATE OR ALTER VIEW, its ORDER BY gets OFFSET 0 ROWS", PORTABLE,
                 "CREATE OR REPLACE VIEW live_items AS SELECT id, name FROM items WHERE active ORDER BY name",
                 "CREATE OR ALTER VIEW live_items AS SELECT id, name FROM items WHERE active = 1 ORDER BY name OFFSET 0 ROWS");
@@ -537,12 +546,15 @@ public final class SqlServerGoldenCases {
                 "CREATE VIEW dead_items AS SELECT id FROM items WHERE active = 0");
         ok("CREATE TABLE IF NOT EXISTS .. AS WITH runs through EXEC", PORTABLE,
                 "CREATE TABLE IF NOT EXISTS s.t AS WITH c AS (SELECT 'x' AS a) SELECT a FROM c",
-                "IF OBJECT_ID(N'[s].[t]', N'U') IS NULL EXEC(N'WITH c AS (SELECT ''x'' AS a) SELECT * INTO s.t FROM (SELECT a FROM c) AS alchemy_ctas')");
+                "IF OBJECT_ID(N'[s].[t]', N'U') IS NULL EXEC(N'WITH c AS (SELECT ''x'' AS a) SELECT * INTO s.t FROM (SELECT a FROM c) AS temp')");
         refused("markers cannot run through EXEC", PORTABLE,
                 "CREATE TABLE IF NOT EXISTS t AS WITH c AS (SELECT ? AS a) SELECT a FROM c", "EXEC");
         ok("CREATE SCHEMA IF NOT EXISTS runs through EXEC", PORTABLE,
                 "CREATE SCHEMA IF NOT EXISTS sales",
-                "IF SCHEMA_ID(N'sales') IS NULL EXEC(N'CREATE SCHEMA [sales]')");
+                "IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = 'sales') EXEC('CREATE SCHEMA sales')");
+        ok("CREATE SCHEMA IF NOT EXISTS keeps a quoted name bracketed inside EXEC", PORTABLE,
+                "CREATE SCHEMA IF NOT EXISTS \"Sales Team\" AUTHORIZATION dbo",
+                "IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = 'Sales Team') EXEC('CREATE SCHEMA [Sales Team] AUTHORIZATION dbo')");
         ok("MAKE_DATE and MAKE_TIME", POSTGRESQL,
                 "SELECT MAKE_DATE(2024, 1, 2), MAKE_TIME(23, 59, 59)",
                 "SELECT DATEFROMPARTS(2024, 1, 2), TIMEFROMPARTS(23, 59, 59, 0, 0)");

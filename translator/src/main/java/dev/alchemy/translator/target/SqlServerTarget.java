@@ -565,8 +565,11 @@ public class SqlServerTarget extends TargetDialect {
             case DECIMAL: return t.hasArgs() ? "DECIMAL" + t.argList() : "DECIMAL(38, 10)";
             case REAL: return "REAL";
             case DOUBLE: return "FLOAT";
-            case VARCHAR: return "VARCHAR" + lengthOrMax(t);
-            case CHAR: return "CHAR" + t.argList();
+            // Other databases' VARCHAR(n) holds n characters of any script; T-SQL's VARCHAR(n) holds n bytes of
+            // the collation's code page, losing what it cannot encode. NVARCHAR also matches the JDBC driver's
+            // Unicode string parameters, which on a VARCHAR column force a conversion that defeats its indexes.
+            case VARCHAR: return "NVARCHAR" + nationalLengthOrMax(t);
+            case CHAR: return t.hasArgs() && nationalLengthOrMax(t).equals("(MAX)") ? "NVARCHAR(MAX)" : "NCHAR" + t.argList();
             case TEXT: case JSON: return "NVARCHAR(MAX)";
             case DATE: return "DATE";
             case TIME: return "TIME" + t.argList();
@@ -576,6 +579,20 @@ public class SqlServerTarget extends TargetDialect {
             case UUID: return "UNIQUEIDENTIFIER";
             default: return t.original();
         }
+    }
+
+    /** NVARCHAR's and NCHAR's limit: 4,000 two-byte units inline, MAX beyond. */
+    private static String nationalLengthOrMax(SqlType t) {
+        if (t.args().size() == 1) {
+            try {
+                if (Long.parseLong(t.args().get(0).trim()) > MAX_INLINE_LENGTH / 2) {
+                    return "(MAX)";
+                }
+            } catch (NumberFormatException e) {
+                return t.argList();
+            }
+        }
+        return t.argList();
     }
 
     private static String lengthOrMax(SqlType t) {

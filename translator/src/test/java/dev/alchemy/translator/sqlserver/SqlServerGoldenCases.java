@@ -36,9 +36,9 @@ public final class SqlServerGoldenCases {
         ok("a ? inside a quoted identifier is not a marker", PORTABLE,
                 "SELECT \"a?b\" FROM t WHERE x = ?",
                 "SELECT [a?b] FROM t WHERE x = ?");
-        ok("CAST keeps the VARCHAR length", PORTABLE,
+        ok("CAST keeps the VARCHAR length (as NVARCHAR: n characters of any script)", PORTABLE,
                 "SELECT CAST(x AS VARCHAR(20)), CAST(y AS DECIMAL(10, 2)) FROM t",
-                "SELECT CAST(x AS VARCHAR(20)), CAST(y AS DECIMAL(10, 2)) FROM t");
+                "SELECT CAST(x AS NVARCHAR(20)), CAST(y AS DECIMAL(10, 2)) FROM t");
         ok("E'' escapes are read", POSTGRESQL,
                 "SELECT E'caf\\u00e9\\n' FROM t",
                 "SELECT N'caf\u00e9\n' FROM t");
@@ -311,9 +311,9 @@ public final class SqlServerGoldenCases {
         ok("double precision becomes FLOAT", POSTGRESQL,
                 "SELECT price::double precision FROM items",
                 "SELECT CAST(price AS FLOAT) FROM items");
-        ok("VARCHAR(n) stays", PORTABLE,
-                "SELECT CAST(id AS VARCHAR(20)) FROM items",
-                "SELECT CAST(id AS VARCHAR(20)) FROM items");
+        ok("VARCHAR(n) is NVARCHAR(n), CHAR(n) NCHAR(n): T-SQL's VARCHAR holds bytes of one code page", PORTABLE,
+                "SELECT CAST(id AS VARCHAR(20)), CAST(id AS CHAR(3)), CAST(id AS VARCHAR(4001)) FROM items",
+                "SELECT CAST(id AS NVARCHAR(20)), CAST(id AS NCHAR(3)), CAST(id AS NVARCHAR(MAX)) FROM items");
         ok("UUID becomes UNIQUEIDENTIFIER", POSTGRESQL,
                 "SELECT CAST(? AS UUID)",
                 "SELECT CAST(? AS UNIQUEIDENTIFIER)");
@@ -323,7 +323,7 @@ public final class SqlServerGoldenCases {
                 "CREATE TABLE items (id SERIAL PRIMARY KEY, name TEXT NOT NULL, active BOOLEAN DEFAULT TRUE, "
                         + "created TIMESTAMP, data BYTEA, token UUID, score DOUBLE PRECISION, code VARCHAR(20))",
                 "CREATE TABLE items (id INT IDENTITY(1,1) PRIMARY KEY, name NVARCHAR(MAX) NOT NULL, active BIT DEFAULT 1, "
-                        + "created DATETIME2, data VARBINARY(MAX), token UNIQUEIDENTIFIER, score FLOAT, code VARCHAR(20))");
+                        + "created DATETIME2, data VARBINARY(MAX), token UNIQUEIDENTIFIER, score FLOAT, code NVARCHAR(20))");
         ok("BIGSERIAL", POSTGRESQL,
                 "CREATE TABLE events (id BIGSERIAL PRIMARY KEY, at TIMESTAMP NOT NULL)",
                 "CREATE TABLE events (id BIGINT IDENTITY(1,1) PRIMARY KEY, at DATETIME2 NOT NULL)");
@@ -341,7 +341,7 @@ public final class SqlServerGoldenCases {
                 "IF OBJECT_ID(N'[Audit]', N'U') IS NULL CREATE TABLE [Audit] (at DATETIME2 DEFAULT CURRENT_TIMESTAMP, flag BIT DEFAULT 0)");
         ok("long VARCHAR becomes VARCHAR(MAX)", POSTGRESQL,
                 "CREATE TABLE t (body VARCHAR(20000), raw BYTEA, j JSONB, at TIMESTAMPTZ)",
-                "CREATE TABLE t (body VARCHAR(MAX), raw VARBINARY(MAX), j NVARCHAR(MAX), at DATETIMEOFFSET)");
+                "CREATE TABLE t (body NVARCHAR(MAX), raw VARBINARY(MAX), j NVARCHAR(MAX), at DATETIMEOFFSET)");
         ok("MySQL AUTO_INCREMENT", MYSQL,
                 "CREATE TABLE t (id INT AUTO_INCREMENT PRIMARY KEY, body BLOB)",
                 "CREATE TABLE t (id INT IDENTITY(1,1) PRIMARY KEY, body VARBINARY(MAX))");
@@ -363,7 +363,7 @@ public final class SqlServerGoldenCases {
                 "ALTER TABLE items ADD notes NVARCHAR(MAX), seq BIGINT IDENTITY(1,1)");
         ok("ALTER COLUMN TYPE", POSTGRESQL,
                 "ALTER TABLE items ALTER COLUMN code TYPE VARCHAR(40)",
-                "ALTER TABLE items ALTER COLUMN code VARCHAR(40)");
+                "ALTER TABLE items ALTER COLUMN code NVARCHAR(40)");
         ok("MySQL MODIFY", MYSQL,
                 "ALTER TABLE items MODIFY note TEXT",
                 "ALTER TABLE items ALTER COLUMN note NVARCHAR(MAX)");

@@ -69,7 +69,8 @@ class ExpressionTranslationTest {
             // ---- casts and type names
             "postgresql => SELECT a::integer, CAST(b AS TEXT), CAST(c AS BOOLEAN) FROM t => SELECT CAST(a AS INTEGER), CAST(b AS TEXT), CAST(c AS BOOLEAN) FROM t",
             "sqlite => SELECT CAST(a AS INTEGER), CAST(b AS VARCHAR(10)), CAST(d AS DATE), CAST(e AS TIMESTAMP) FROM t => SELECT CAST(ROUND(a) AS INTEGER), CAST(b AS TEXT), DATE(d), DATETIME(e) FROM t",
-            "h2 => SELECT CAST(b AS TEXT), CAST(c AS BYTEA) FROM t => SELECT CAST(b AS VARCHAR), CAST(c AS BLOB) FROM t",
+            // H2 reads BYTEA as its VARBINARY; a CAST to BLOB would make a LOB that no longer compares
+            "h2 => SELECT CAST(b AS TEXT), CAST(c AS BYTEA) FROM t => SELECT CAST(b AS VARCHAR), CAST(c AS VARBINARY) FROM t",
             "mysql => SELECT CAST(a AS INTEGER), CAST(b AS TEXT), CAST(c AS VARCHAR(5)), CAST(d AS DECIMAL(10,2)), CAST(e AS TIMESTAMP) FROM t => SELECT CAST(a AS SIGNED), CAST(b AS CHAR), CAST(c AS CHAR(5)), CAST(d AS DECIMAL(10, 2)), CAST(e AS DATETIME(6)) FROM t",
             // ---- aggregates
             "sqlite => SELECT STRING_AGG(name, ', ' ORDER BY name) FROM t => SELECT GROUP_CONCAT(name, ', ' ORDER BY name) FROM t",

@@ -26,6 +26,19 @@ public record SqlType(Kind kind, List<String> args, boolean serial, String origi
         return !args.isEmpty();
     }
 
+    /**
+     * Whether the source spelled a binary large object ({@code BLOB}, {@code LONGBLOB}, {@code IMAGE},
+     * {@code BINARY LARGE OBJECT} ...) rather than a varying binary ({@code VARBINARY}, {@code BYTEA},
+     * {@code BINARY}): a target whose LOBs cannot be compared or indexed (H2) keeps the two apart.
+     */
+    public boolean largeObject() {
+        if (kind != Kind.BLOB) {
+            return false;
+        }
+        String o = original.toUpperCase(Locale.ROOT);
+        return o.contains("BLOB") || o.startsWith("IMAGE") || o.contains("LARGE OBJECT");
+    }
+
     /** {@code (a, b)} or "" when there are no arguments. */
     public String argList() {
         return args.isEmpty() ? "" : "(" + String.join(", ", args) + ")";

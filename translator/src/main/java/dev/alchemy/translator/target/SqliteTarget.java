@@ -320,6 +320,9 @@ public class SqliteTarget extends TargetDialect {
             case REAL: case DOUBLE: return "REAL";
             case VARCHAR: case CHAR: case TEXT: case UUID: case JSON: return "TEXT";
             case BLOB: return "BLOB";
+            // renderCast writes DATE(..)/DATETIME(..) for these; the bare name (TypeNames) must not be TIMESTAMP,
+            // whose NUMERIC affinity turns CAST('2024-02-29 13:45:07' AS TIMESTAMP) into 2024
+            case DATE: case TIME: case TIMESTAMP: case TIMESTAMPTZ: return "TEXT";
             default: return super.castType(type);
         }
     }
@@ -331,7 +334,11 @@ public class SqliteTarget extends TargetDialect {
             // since a BIGINT PRIMARY KEY turned into INTEGER PRIMARY KEY would start numbering rows by itself
             case DOUBLE: return "REAL";
             case TIMESTAMPTZ: return "TIMESTAMP";
-            case UUID: case JSON: return "TEXT";
+            // SQLite keeps the declared name as a column's only type (what getColumns and schema reflection read back);
+            // its NUMERIC affinity never turns a UUID's 8-4-4-4-12 text into a number. CASTs still say TEXT.
+            case UUID: return "UUID";
+            case JSON: return "TEXT";
+            case BLOB: return "BLOB"; // VARBINARY would have NUMERIC affinity
             case CHAR: return t.hasArgs() ? super.typeName(t) : "TEXT";
             default: return super.typeName(t);
         }

@@ -428,7 +428,8 @@ public abstract class TargetDialect {
     /**
      * The target's name for a canonical type. Default: ISO names ({@code SMALLINT, INTEGER, BIGINT, BOOLEAN,
      * DECIMAL(p,s), REAL, DOUBLE PRECISION, VARCHAR(n), CHAR(n), TEXT, DATE, TIME, TIMESTAMP,
-     * TIMESTAMP WITH TIME ZONE, BLOB, UUID, JSON}); unknown types as written.
+     * TIMESTAMP WITH TIME ZONE, BLOB, UUID, JSON}); unknown types as written. A varying binary ({@code VARBINARY(n)},
+     * {@code BYTEA}) stays {@code VARBINARY}: unlike a BLOB it can be compared, sorted and indexed.
      */
     public String typeName(SqlType t) {
         switch (t.kind()) {
@@ -446,7 +447,7 @@ public abstract class TargetDialect {
             case TIME: return "TIME" + t.argList();
             case TIMESTAMP: return "TIMESTAMP" + t.argList();
             case TIMESTAMPTZ: return "TIMESTAMP" + t.argList() + " WITH TIME ZONE";
-            case BLOB: return "BLOB";
+            case BLOB: return t.largeObject() ? "BLOB" : "VARBINARY" + t.argList();
             case UUID: return "UUID";
             case JSON: return "JSON";
             default: return t.original();

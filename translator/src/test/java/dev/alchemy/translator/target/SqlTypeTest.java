@@ -20,4 +20,14 @@ class SqlTypeTest {
         assertEquals(List.of("10", "2"), decimal.args());
         assertEquals(SqlType.Kind.TEXT, SqlType.read(new ColDataType("NVARCHAR (MAX)")).kind());
     }
+
+    @Test
+    void largeObjectsAreToldFromVaryingBinary() {
+        for (String lob : List.of("BLOB", "longblob", "IMAGE", "BINARY LARGE OBJECT")) {
+            assertEquals(true, SqlType.read(new ColDataType(lob)).largeObject(), lob);
+        }
+        for (String varying : List.of("VARBINARY (16)", "BYTEA", "BINARY VARYING", "VARBINARY(MAX)", "TEXT")) {
+            assertEquals(false, SqlType.read(new ColDataType(varying)).largeObject(), varying);
+        }
+    }
 }

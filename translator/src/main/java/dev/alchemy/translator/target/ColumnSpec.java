@@ -97,6 +97,11 @@ public record ColumnSpec(SqlType type, boolean identity, boolean primaryKey, Lis
         return new ColumnSpec(type, identity, primaryKey, other, comment, seed, increment, identityAt);
     }
 
+    /** An identity column of {@code type} with no other specs; {@code primaryKey}: it is the table's whole key. */
+    static ColumnSpec identity(SqlType type, boolean primaryKey) {
+        return new ColumnSpec(type, true, primaryKey, List.of(), null, null, null, 0);
+    }
+
     /**
      * The specs one word per entry. JSqlParser 5.4 keeps {@code GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY [ (..) ]}
      * as a single spec; it is split into words and parentheses so that every spelling is read the same way.

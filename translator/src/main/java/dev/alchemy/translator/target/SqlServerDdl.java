@@ -2,7 +2,6 @@ package dev.alchemy.translator.target;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
@@ -22,8 +21,7 @@ import net.sf.jsqlparser.statement.select.WithItem;
 /**
  * SQL Server's spellings of DDL that other dialects write with words T-SQL lacks: {@code IF NOT EXISTS} (an
  * {@code IF OBJECT_ID(..) IS NULL} / {@code IF SCHEMA_ID(..) IS NULL} guard), {@code CREATE TABLE .. AS SELECT}
- * ({@code SELECT * INTO}), {@code CREATE OR REPLACE VIEW} ({@code CREATE OR ALTER VIEW}), identity options and
- * column defaults.
+ * ({@code SELECT * INTO}), {@code CREATE OR REPLACE VIEW} ({@code CREATE OR ALTER VIEW}) and column defaults.
  */
 final class SqlServerDdl {
     /** The alias of the derived table that {@code SELECT * INTO} copies from. */
@@ -268,27 +266,5 @@ final class SqlServerDdl {
             default:
                 return null;
         }
-    }
-
-    /** {@code IDENTITY(seed,increment)} from a source's {@code IDENTITY(s, i)} or {@code START WITH s INCREMENT BY i}. */
-    static String identityClause(List<String> specs) {
-        String seed = "1";
-        String increment = "1";
-        for (int i = 0; i < specs.size(); i++) {
-            String s = specs.get(i).toUpperCase(Locale.ROOT);
-            if (s.startsWith("IDENTITY") || s.startsWith("(") && i > 0 && specs.get(i - 1).equalsIgnoreCase("IDENTITY")) {
-                String inside = s.replaceAll("[^0-9,\\-]", "");
-                String[] parts = inside.split(",");
-                if (parts.length == 2 && !parts[0].isEmpty() && !parts[1].isEmpty()) {
-                    seed = parts[0];
-                    increment = parts[1];
-                }
-            } else if (s.equals("START") && i + 2 < specs.size() && specs.get(i + 1).equalsIgnoreCase("WITH")) {
-                seed = specs.get(i + 2).replaceAll("[^0-9\\-]", "");
-            } else if (s.equals("INCREMENT") && i + 2 < specs.size() && specs.get(i + 1).equalsIgnoreCase("BY")) {
-                increment = specs.get(i + 2).replaceAll("[^0-9\\-]", "");
-            }
-        }
-        return "IDENTITY(" + seed + "," + increment + ")";
     }
 }

@@ -610,10 +610,20 @@ public class SqlServerTarget extends TargetDialect {
 
     // ------------------------------------------------------------------------------------------ DDL
 
+    /** {@code IDENTITY(seed,increment)}, from any source's start and increment ({@code IDENTITY(1,1)} by default). */
+    private static String identityClause(ColumnSpec spec) {
+        return spec.identitySeed() == null ? "IDENTITY(1,1)" : "IDENTITY(" + spec.identitySeed() + "," + spec.identityIncrement() + ")";
+    }
+
+    @Override
+    public List<String> identitySpecs(ColumnSpec spec) {
+        return spec.withIdentity(List.of(identityClause(spec)));
+    }
+
     @Override
     public void rewriteColumn(CreateTable table, ColumnDefinition column, Renderer r) {
-        String identity = SqlServerDdl.identityClause(ColumnSpec.words(column.getColumnSpecs()));
         ColumnSpec spec = ColumnSpec.read(column);
+        String identity = identityClause(spec);
         List<String> specs = new ArrayList<>();
         if (spec.identity()) {
             column.setColDataType(new ColDataType(typeName(spec.type())));

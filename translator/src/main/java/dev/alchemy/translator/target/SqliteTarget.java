@@ -404,6 +404,14 @@ public class SqliteTarget extends TargetDialect {
     }
 
     @Override
+    public String identityColumn(SqlType type, boolean soleKey) {
+        if (!soleKey) {
+            throw new UnsupportedConstructException("an identity column that is not the table's single-column primary key", dialect());
+        }
+        return super.identityColumn(type, true);
+    }
+
+    @Override
     public String identityColumnType(ColumnSpec spec) {
         return "INTEGER"; // only INTEGER PRIMARY KEY aliases the rowid
     }

@@ -507,6 +507,17 @@ public abstract class TargetDialect {
         return spec.withIdentity(identity);
     }
 
+    /**
+     * The type and identity words of an auto-numbered column that a DDL writer (rather than a translation) spells on
+     * its own, adding NOT NULL, DEFAULT and the table's key itself: {@link #identityColumnType} and
+     * {@link #identitySpecs} of such a column. {@code soleKey} says the column is the table's whole primary key; the
+     * words name the key only where the target needs it declared on the column. Default: no such need.
+     */
+    public String identityColumn(SqlType type, boolean soleKey) {
+        ColumnSpec spec = ColumnSpec.identity(type, soleKey);
+        return identityColumnType(spec) + " " + String.join(" ", identitySpecs(spec));
+    }
+
     // ---------------------------------------------------------------------------------------------- inserts
 
     /**

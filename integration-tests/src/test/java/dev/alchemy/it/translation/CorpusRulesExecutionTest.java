@@ -161,12 +161,16 @@ class CorpusRulesExecutionTest {
     }
 
     @Test
-    void identityKeepsItsStartAfterNotNullOnPostgresAndSqlServer() throws Exception {
+    void identityKeepsItsStartAfterNotNullOnPostgresSqlServerAndMariaDb() throws Exception {
         String tsql = "CREATE TABLE corpus_ident (id INTEGER NOT NULL IDENTITY(10, 1) PRIMARY KEY, v INT)";
         String pgsql = "CREATE TABLE corpus_ident (id INT NOT NULL GENERATED ALWAYS AS IDENTITY (START WITH 10) PRIMARY KEY, v INT)";
-        try (Connection pg = connect(TestDatabases.postgres()); Connection h2 = DriverManager.getConnection(H2_TSQL_URL, "sa", "")) {
+        try (Connection pg = connect(TestDatabases.postgres()); Connection h2 = DriverManager.getConnection(H2_TSQL_URL, "sa", "");
+             Connection maria = connect(TestDatabases.mariadb())) {
+            // MariaDB numbers from the table's AUTO_INCREMENT option, not the column
             for (var target : List.of(new Object[] {pg, translate(Dialect.SQLSERVER, Dialect.POSTGRESQL, tsql)},
-                    new Object[] {h2, translate(Dialect.POSTGRESQL, Dialect.SQLSERVER, pgsql)})) {
+                    new Object[] {h2, translate(Dialect.POSTGRESQL, Dialect.SQLSERVER, pgsql)},
+                    new Object[] {maria, translate(Dialect.SQLSERVER, Dialect.MYSQL, tsql)},
+                    new Object[] {maria, translate(Dialect.POSTGRESQL, Dialect.MYSQL, pgsql)})) {
                 Connection c = (Connection) target[0];
                 try (Statement s = c.createStatement()) {
                     s.execute("DROP TABLE IF EXISTS corpus_ident");

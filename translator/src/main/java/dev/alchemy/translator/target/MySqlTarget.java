@@ -9,6 +9,8 @@ import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
+import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.select.Limit;
 import net.sf.jsqlparser.statement.select.OrderByElement;
@@ -89,8 +91,52 @@ public class MySqlTarget extends TargetDialect {
     }
 
     @Override
-    public void rewriteColumn(net.sf.jsqlparser.statement.create.table.CreateTable table,
-                              net.sf.jsqlparser.statement.create.table.ColumnDefinition column, Renderer r) {
+    public void rewriteCreateTable(CreateTable table, Renderer r) {
+        String start = sameDialect(r) ? null : identityStart(table, r);
+        super.rewriteCreateTable(table, r);
+        if (start != null) {
+            List<String> options = new ArrayList<>();
+            if (table.getTableOptionsStrings() != null) {
+                options.addAll(table.getTableOptionsStrings());
+            }
+            options.addAll(List.of("AUTO_INCREMENT", "=", start));
+            table.setTableOptionsStrings(options);
+        }
+    }
+
+    /**
+     * The first value of the table's identity column when it is not 1, or null. MySQL numbers a table from its
+     * {@code AUTO_INCREMENT = n} option, not from the column; it has no per-column step ({@code auto_increment_increment}
+     * is the session's), so any other step is refused rather than silently numbered by 1.
+     */
+    private static String identityStart(CreateTable table, Renderer r) {
+        if (table.getColumnDefinitions() == null) {
+            return null;
+        }
+        for (ColumnDefinition column : table.getColumnDefinitions()) {
+            ColumnSpec spec = ColumnSpec.read(column);
+            if (!spec.identity() || spec.identitySeed() == null) {
+                continue;
+            }
+            if (!spec.identityIncrement().equals("1")) {
+                throw r.unsupported("an identity column numbered in steps of " + spec.identityIncrement());
+            }
+            long start;
+            try {
+                start = Long.parseLong(spec.identitySeed());
+            } catch (NumberFormatException e) {
+                throw r.unsupported("an identity column starting at " + spec.identitySeed());
+            }
+            if (start < 1) {
+                throw r.unsupported("an identity column starting at " + start);
+            }
+            return Long.toString(start);
+        }
+        return null;
+    }
+
+    @Override
+    public void rewriteColumn(CreateTable table, ColumnDefinition column, Renderer r) {
         ColumnSpec spec = ColumnSpec.read(column);
         super.rewriteColumn(table, column, r);
         String type = column.getColDataType().toString().replace(" ", "");

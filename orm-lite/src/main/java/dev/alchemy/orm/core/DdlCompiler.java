@@ -1,50 +1,76 @@
 package dev.alchemy.orm.core;
 
 import dev.alchemy.translator.Dialect;
+import dev.alchemy.translator.TypeNames;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes one dialect's DDL directly (types, identity columns, constraints), so that
- * {@link Metadata#createAll} works through any DataSource, translated or not. One subclass per dialect.
+ * {@link Metadata#createAll} works through any DataSource, translated or not. Each type kind has one portable
+ * spelling ({@link #portableType}); the translator's {@link TypeNames} spells it for the dialect, so a column
+ * orm-lite creates and the same column in translated DDL get the same type.
  */
-public abstract class DdlCompiler {
-    private static final DdlCompiler PORTABLE = new Portable();
-    private static final DdlCompiler POSTGRESQL = new PostgreSql();
-    private static final DdlCompiler SQLSERVER = new SqlServer();
-    private static final DdlCompiler MYSQL = new MySql();
-    private static final DdlCompiler SQLITE = new Sqlite();
-    private static final DdlCompiler H2 = new H2();
+public final class DdlCompiler {
+    private static final Map<Dialect, DdlCompiler> COMPILERS = new EnumMap<>(Dialect.class);
+
+    static {
+        for (Dialect d : Dialect.values()) {
+            COMPILERS.put(d, new DdlCompiler(d));
+        }
+    }
 
     final Dialect dialect;
 
-    DdlCompiler(Dialect dialect) {
+    private DdlCompiler(Dialect dialect) {
         this.dialect = dialect;
     }
 
     public static DdlCompiler forDialect(Dialect dialect) {
-        return switch (dialect) {
-            case PORTABLE -> PORTABLE;
-            case POSTGRESQL -> POSTGRESQL;
-            case SQLSERVER -> SQLSERVER;
-            case MYSQL -> MYSQL;
-            case SQLITE -> SQLITE;
-            case H2 -> H2;
-        };
+        return COMPILERS.get(dialect);
     }
 
     /** The type as written in this dialect's DDL. */
-    public abstract String typeName(SqlType<?> type);
+    public String typeName(SqlType<?> type) {
+        return TypeNames.columnType(dialect, portableType(type));
+    }
 
-    /** The type as written in {@code CAST(x AS type)}; MySQL accepts fewer names there than in DDL. */
+    /** The type as written in {@code CAST(x AS type)}; MySQL and SQLite accept fewer names there than in DDL. */
     public String castTypeName(SqlType<?> type) {
-        return typeName(type);
+        return TypeNames.castType(dialect, portableType(type));
+    }
+
+    /** orm-lite's one spelling of each type kind, in the portable dialect the translator reads. */
+    static String portableType(SqlType<?> t) {
+        return switch (t.kind()) {
+            case INTEGER -> "INTEGER";
+            case BIGINT -> "BIGINT";
+            case STRING -> "VARCHAR(" + t.length() + ")";
+            case TEXT -> "TEXT";
+            case BOOLEAN -> "BOOLEAN";
+            case DATE -> "DATE";
+            case TIMESTAMP -> "TIMESTAMP";
+            case NUMERIC -> "DECIMAL(" + t.length() + ", " + t.scale() + ")";
+            // not BLOB: a dialect with both (H2) cannot compare or index a BLOB
+            case BINARY -> "VARBINARY";
+            case UUID -> "UUID";
+            case DOUBLE -> "DOUBLE PRECISION";
+        };
     }
 
     /** The column's type plus its identity clause, for an auto-increment column. */
-    abstract String identityColumn(Column c);
+    String identityColumn(Column c) {
+        boolean soleKey = c.isPrimaryKey() && c.table().primaryKey().size() == 1;
+        try {
+            return TypeNames.identityColumn(dialect, portableType(c.type()), soleKey);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("column " + c + ": " + e.getMessage(), e);
+        }
+    }
 
     String id(String name) {
         return Identifiers.quote(name, dialect);
@@ -56,22 +82,23 @@ public abstract class DdlCompiler {
         List<Column> cols = table.columns();
         List<Column> pk = table.primaryKey();
         boolean pkInline = false;
-        boolean identityNotNull = false;
         for (int i = 0; i < cols.size(); i++) {
             Column c = cols.get(i);
             if (i > 0) {
                 sb.append(", ");
             }
             sb.append(id(c.name())).append(' ');
+            boolean keyOnColumn = false;
             if (c.isAutoIncrement()) {
                 String identity = identityColumn(c);
                 sb.append(identity);
-                pkInline |= identity.contains("PRIMARY KEY");
-                identityNotNull = identity.contains("NOT NULL") || identity.contains("PRIMARY KEY");
+                // SQLite's identity is the key itself, declared on the column (and so NOT NULL already)
+                keyOnColumn = identity.contains("PRIMARY KEY");
+                pkInline |= keyOnColumn;
             } else {
                 sb.append(typeName(c.type()));
             }
-            if (!c.isNullable() && !(c.isAutoIncrement() && identityNotNull)) {
+            if (!c.isNullable() && !keyOnColumn) {
                 sb.append(" NOT NULL");
             }
             if (c.serverDefault() != null) {
@@ -148,185 +175,14 @@ public abstract class DdlCompiler {
     }
 
     String booleanLiteral(boolean b) {
+        if (dialect == Dialect.SQLSERVER) {
+            return b ? "1" : "0"; // T-SQL has no boolean literals; BIT takes 1 and 0
+        }
         return b ? "TRUE" : "FALSE";
     }
 
     String currentTimestamp(Expressions.Keyword k) {
-        return k.text();
-    }
-
-    /** ISO SQL, for reading; the portable source dialect the driver translates from. */
-    static class Portable extends DdlCompiler {
-        Portable() {
-            this(Dialect.PORTABLE);
-        }
-
-        Portable(Dialect d) {
-            super(d);
-        }
-
-        @Override
-        public String typeName(SqlType<?> t) {
-            return switch (t.kind()) {
-                case INTEGER -> "INTEGER";
-                case BIGINT -> "BIGINT";
-                case STRING -> "VARCHAR(" + t.length() + ")";
-                case TEXT -> "TEXT";
-                case BOOLEAN -> "BOOLEAN";
-                case DATE -> "DATE";
-                case TIMESTAMP -> "TIMESTAMP";
-                case NUMERIC -> "DECIMAL(" + t.length() + ", " + t.scale() + ")";
-                case BINARY -> "BLOB";
-                case UUID -> "UUID";
-                case DOUBLE -> "DOUBLE PRECISION";
-            };
-        }
-
-        @Override
-        String identityColumn(Column c) {
-            return typeName(c.type()) + " GENERATED BY DEFAULT AS IDENTITY";
-        }
-    }
-
-    static final class PostgreSql extends Portable {
-        PostgreSql() {
-            super(Dialect.POSTGRESQL);
-        }
-
-        @Override
-        public String typeName(SqlType<?> t) {
-            return switch (t.kind()) {
-                case NUMERIC -> "NUMERIC(" + t.length() + ", " + t.scale() + ")";
-                case BINARY -> "BYTEA";
-                default -> super.typeName(t);
-            };
-        }
-    }
-
-    static final class H2 extends Portable {
-        H2() {
-            super(Dialect.H2);
-        }
-
-        @Override
-        public String typeName(SqlType<?> t) {
-            return switch (t.kind()) {
-                case TEXT -> "VARCHAR"; // unbounded in H2 2.x; unlike CLOB it compares and indexes
-                case BINARY -> "VARBINARY";
-                default -> super.typeName(t);
-            };
-        }
-    }
-
-    static final class SqlServer extends DdlCompiler {
-        SqlServer() {
-            super(Dialect.SQLSERVER);
-        }
-
-        @Override
-        public String typeName(SqlType<?> t) {
-            return switch (t.kind()) {
-                case INTEGER -> "INT";
-                case BIGINT -> "BIGINT";
-                case STRING -> "NVARCHAR(" + t.length() + ")";
-                case TEXT -> "NVARCHAR(MAX)";
-                case BOOLEAN -> "BIT";
-                case DATE -> "DATE";
-                case TIMESTAMP -> "DATETIME2";
-                case NUMERIC -> "DECIMAL(" + t.length() + ", " + t.scale() + ")";
-                case BINARY -> "VARBINARY(MAX)";
-                case UUID -> "UNIQUEIDENTIFIER";
-                case DOUBLE -> "FLOAT";
-            };
-        }
-
-        @Override
-        String identityColumn(Column c) {
-            return typeName(c.type()) + " IDENTITY(1,1)";
-        }
-
-        @Override
-        String booleanLiteral(boolean b) {
-            return b ? "1" : "0";
-        }
-    }
-
-    static final class MySql extends DdlCompiler {
-        MySql() {
-            super(Dialect.MYSQL);
-        }
-
-        @Override
-        public String typeName(SqlType<?> t) {
-            return switch (t.kind()) {
-                case INTEGER -> "INT";
-                case BIGINT -> "BIGINT";
-                case STRING -> "VARCHAR(" + t.length() + ")";
-                case TEXT -> "LONGTEXT";
-                case BOOLEAN -> "BOOLEAN";
-                case DATE -> "DATE";
-                case TIMESTAMP -> "DATETIME(6)";
-                case NUMERIC -> "DECIMAL(" + t.length() + ", " + t.scale() + ")";
-                case BINARY -> "LONGBLOB";
-                case UUID -> "CHAR(36)";
-                case DOUBLE -> "DOUBLE";
-            };
-        }
-
-        @Override
-        String identityColumn(Column c) {
-            return typeName(c.type()) + " NOT NULL AUTO_INCREMENT";
-        }
-
-        @Override
-        public String castTypeName(SqlType<?> t) {
-            return switch (t.kind()) {
-                case INTEGER, BIGINT -> "SIGNED";
-                case STRING -> "CHAR(" + t.length() + ")";
-                case TEXT, UUID -> "CHAR";
-                case BOOLEAN -> "UNSIGNED";
-                case TIMESTAMP -> "DATETIME(6)";
-                case BINARY -> "BINARY";
-                case DOUBLE -> "DOUBLE";
-                default -> typeName(t);
-            };
-        }
-
-        @Override
-        String currentTimestamp(Expressions.Keyword k) {
-            return "CURRENT_TIMESTAMP(6)"; // must match DATETIME(6)'s precision
-        }
-    }
-
-    static final class Sqlite extends DdlCompiler {
-        Sqlite() {
-            super(Dialect.SQLITE);
-        }
-
-        @Override
-        public String typeName(SqlType<?> t) {
-            return switch (t.kind()) {
-                case INTEGER -> "INTEGER";
-                case BIGINT -> "BIGINT";
-                case STRING -> "VARCHAR(" + t.length() + ")";
-                case TEXT -> "TEXT";
-                case BOOLEAN -> "BOOLEAN";
-                case DATE -> "DATE";
-                case TIMESTAMP -> "TIMESTAMP";
-                case NUMERIC -> "DECIMAL(" + t.length() + ", " + t.scale() + ")";
-                case BINARY -> "BLOB";
-                case UUID -> "UUID";
-                case DOUBLE -> "REAL";
-            };
-        }
-
-        /** Only {@code INTEGER PRIMARY KEY} aliases the rowid; AUTOINCREMENT keeps ids of deleted rows unused. */
-        @Override
-        String identityColumn(Column c) {
-            if (!c.isPrimaryKey() || c.table().primaryKey().size() != 1) {
-                throw new IllegalArgumentException("SQLite can only auto-increment a single-column primary key; " + c + " is not one");
-            }
-            return "INTEGER PRIMARY KEY AUTOINCREMENT";
-        }
+        // MySQL wants a default's fractional precision to match the column's DATETIME(6)
+        return dialect == Dialect.MYSQL ? k.text() + "(6)" : k.text();
     }
 }

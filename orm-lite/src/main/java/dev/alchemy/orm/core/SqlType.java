@@ -7,13 +7,13 @@ import java.sql.SQLException;
 
 /**
  * A column type: its Java type, and how a value of it is bound to and read from JDBC on each dialect.
- * The DDL spelling per dialect lives in the dialect's {@link DdlCompiler}, keyed by {@link #kind()}.
+ * {@link DdlCompiler} gives each {@link #kind()} one portable spelling, which the translator spells per dialect.
  *
  * @param <T> the Java type values of this column have
  */
 public interface SqlType<T> {
 
-    /** The families of types orm-lite knows; a {@link DdlCompiler} spells each one for its dialect. */
+    /** The families of types orm-lite knows. */
     enum Kind { INTEGER, BIGINT, STRING, TEXT, BOOLEAN, DATE, TIMESTAMP, NUMERIC, BINARY, UUID, DOUBLE }
 
     Kind kind();

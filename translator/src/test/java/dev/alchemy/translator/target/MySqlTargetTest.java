@@ -7,6 +7,7 @@ import dev.alchemy.translator.TranslationException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Rules of {@link MySqlTarget}, each asserted on the exact SQL. */
 class MySqlTargetTest {
@@ -30,7 +31,7 @@ class MySqlTargetTest {
         assertEquals("CREATE TABLE t (id INT AUTO_INCREMENT PRIMARY KEY)",
                 tr(Dialect.SQLSERVER, "CREATE TABLE t (id INT IDENTITY(1,1) PRIMARY KEY)"));
         // no per-column step: refused rather than numbered 10, 11, 12 ..
-        TranslationException e = org.junit.jupiter.api.Assertions.assertThrows(TranslationException.class,
+        TranslationException e = assertThrows(TranslationException.class,
                 () -> SqlTranslator.builder().source(Dialect.SQLSERVER).target(Dialect.MYSQL).onError(OnError.FAIL)
                         .cacheSize(0).build().translate("CREATE TABLE t (id INT IDENTITY(10,5) PRIMARY KEY)"));
         assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState());
@@ -65,7 +66,7 @@ class MySqlTargetTest {
                 "SELECT a FROM t QUALIFY ROW_NUMBER() OVER (ORDER BY b) = 1 AND b > 1",
                 "SELECT a FROM t QUALIFY ROW_NUMBER() OVER (ORDER BY b) = 1 ORDER BY b",
                 "SELECT a + 1 FROM t QUALIFY ROW_NUMBER() OVER (ORDER BY b) = 1"}) {
-            TranslationException e = org.junit.jupiter.api.Assertions.assertThrows(TranslationException.class,
+            TranslationException e = assertThrows(TranslationException.class,
                     () -> SqlTranslator.builder().source(Dialect.PORTABLE).target(Dialect.MYSQL).onError(OnError.FAIL)
                             .cacheSize(0).build().translate(sql), sql);
             assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState(), sql);
@@ -100,7 +101,7 @@ class MySqlTargetTest {
     @Test
     void fullJoinUsingUnderSelectStarIsRefused() {
         // MySQL expands * of a RIGHT JOIN .. USING with the right table's columns first: the halves would not line up
-        TranslationException e = org.junit.jupiter.api.Assertions.assertThrows(TranslationException.class,
+        TranslationException e = assertThrows(TranslationException.class,
                 () -> SqlTranslator.builder().source(Dialect.POSTGRESQL).target(Dialect.MYSQL).onError(OnError.FAIL)
                         .cacheSize(0).build().translate("SELECT * FROM t1 FULL OUTER JOIN t2 USING (x)"));
         assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState());

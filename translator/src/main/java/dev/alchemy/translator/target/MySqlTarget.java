@@ -31,6 +31,8 @@ import java.util.List;
 public class MySqlTarget extends TargetDialect {
     /** MySQL's documented way to say "no limit" when only an offset is wanted. */
     private static final String NO_LIMIT = "18446744073709551615";
+    /** VARBINARY's limit: a row holds at most 65,535 bytes. */
+    private static final long MAX_VARBINARY_LENGTH = 65_535;
 
     public MySqlTarget() {
         super(Dialect.MYSQL);
@@ -330,13 +332,32 @@ public class MySqlTarget extends TargetDialect {
         }
     }
 
+    /**
+     * VARBINARY(n) / BINARY(n) stay what they are (a key, a UUID's 16 bytes: MySQL cannot index a BLOB without a
+     * prefix length); large objects and unbounded binary become LONGBLOB.
+     */
+    private static String boundedBinary(SqlType t) {
+        if (!t.largeObject() && t.args().size() == 1) {
+            try {
+                if (Long.parseLong(t.args().get(0).trim()) <= MAX_VARBINARY_LENGTH) {
+                    String o = t.original().toUpperCase(java.util.Locale.ROOT);
+                    boolean fixed = o.startsWith("BINARY") && !o.startsWith("BINARY VARYING");
+                    return (fixed ? "BINARY" : "VARBINARY") + t.argList();
+                }
+            } catch (NumberFormatException e) {
+                return "LONGBLOB";
+            }
+        }
+        return "LONGBLOB";
+    }
+
     @Override
     public String typeName(SqlType t) {
         switch (t.kind()) {
             case DOUBLE: return "DOUBLE";
             case REAL: return "FLOAT";
             case TIMESTAMP: case TIMESTAMPTZ: return "DATETIME" + (t.hasArgs() ? t.argList() : "(6)");
-            case BLOB: return "LONGBLOB";
+            case BLOB: return boundedBinary(t);
             // MySQL's TEXT holds 64 KB; portable and PostgreSQL TEXT is unbounded, as LONGTEXT is
             case TEXT: return "LONGTEXT";
             case UUID: return "CHAR(36)";

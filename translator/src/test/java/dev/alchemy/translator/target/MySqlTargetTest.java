@@ -38,6 +38,15 @@ class MySqlTargetTest {
     }
 
     @Test
+    void boundedBinaryStaysIndexableAndLargeObjectsAreLongblob() {
+        // a BLOB cannot be a key without a prefix length: VARBINARY(n) and BINARY(n) must stay what they are
+        assertEquals("CREATE TABLE t (k VARBINARY(64) PRIMARY KEY, u BINARY(16) UNIQUE, b LONGBLOB, v LONGBLOB)",
+                tr(Dialect.POSTGRESQL, "CREATE TABLE t (k VARBINARY(64) PRIMARY KEY, u BINARY(16) UNIQUE, b BLOB, v BYTEA)"));
+        assertEquals("CREATE TABLE t (big LONGBLOB)", tr(Dialect.SQLSERVER, "CREATE TABLE t (big VARBINARY(MAX))"));
+        assertEquals("CREATE TABLE t (big LONGBLOB)", tr(Dialect.POSTGRESQL, "CREATE TABLE t (big VARBINARY(70000))"));
+    }
+
+    @Test
     void mInPostgresIntervalTextIsMinutes() {
         assertEquals("SELECT d + INTERVAL 5 MINUTE, d + INTERVAL 2 MONTH FROM t",
                 tr(Dialect.POSTGRESQL, "SELECT d + INTERVAL '5 m', d + INTERVAL '2 mon' FROM t"));

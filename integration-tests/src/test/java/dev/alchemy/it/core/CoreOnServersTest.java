@@ -42,6 +42,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * prefixed {@code core_srv_} and dropped by each test.
  */
 class CoreOnServersTest {
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path sqliteDir;
     private static final String P = "core_srv_";
 
     record NameCount(String name, long n) {
@@ -52,7 +54,7 @@ class CoreOnServersTest {
             case "postgresql" -> TestDatabases.postgres();
             case "mariadb" -> TestDatabases.mariadb();
             case "h2" -> TestDatabases.h2("core_srv");
-            default -> TestDatabases.sqlite(java.nio.file.Files.createTempDirectory("core_srv"), "core_srv");
+            default -> TestDatabases.sqlite(sqliteDir, "core_srv");
         };
     }
 

@@ -40,11 +40,14 @@ final class EmbeddedDatabases {
     static Engine sqlite() {
         try {
             Path dir = Files.createTempDirectory("orm-core");
+            Path file = dir.resolve("core" + SEQ.incrementAndGet() + ".db");
+            // deleted in reverse order of registration: the file, then its (then empty) directory
             dir.toFile().deleteOnExit();
+            file.toFile().deleteOnExit();
             SQLiteConfig config = new SQLiteConfig();
             config.enforceForeignKeys(true);
             SQLiteDataSource ds = new SQLiteDataSource(config);
-            ds.setUrl("jdbc:sqlite:" + dir.resolve("core" + SEQ.incrementAndGet() + ".db"));
+            ds.setUrl("jdbc:sqlite:" + file);
             return Alchemy.createEngine(ds, Dialect.SQLITE);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);

@@ -62,6 +62,18 @@ class DdlAndDmlTranslationTest {
     }
 
     @Test
+    void sqliteRefusesANumberingItsAutoincrementCannotKeep() {
+        // AUTOINCREMENT counts 1, 2, 3: a start or step of its own would be lost without a word
+        assertTranslates(SQLSERVER, SQLITE, "CREATE TABLE t (id INT IDENTITY(1,1) PRIMARY KEY)",
+                "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT)");
+        for (String sql : new String[] {"CREATE TABLE t (id INT IDENTITY(10,1) PRIMARY KEY)", "CREATE TABLE t (id INT IDENTITY(1,5) PRIMARY KEY)"}) {
+            TranslationException e = failure(SQLSERVER, SQLITE, sql);
+            assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState(), sql);
+            assertTrue(e.getMessage().contains("identity column starting at"), e.getMessage());
+        }
+    }
+
+    @Test
     void sqlServerAndMysqlTypesAreRead() {
         assertTranslates(SQLSERVER, POSTGRESQL, "CREATE TABLE t (a NVARCHAR(MAX), b BIT, c DATETIME2, d VARBINARY(MAX), e UNIQUEIDENTIFIER)",
                 "CREATE TABLE t (a TEXT, b BOOLEAN, c TIMESTAMP, d BYTEA, e UUID)");

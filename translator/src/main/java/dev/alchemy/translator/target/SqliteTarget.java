@@ -393,6 +393,11 @@ public class SqliteTarget extends TargetDialect {
 
     @Override
     public List<String> identitySpecs(ColumnSpec spec) {
+        // AUTOINCREMENT starts at 1 and counts by 1: another numbering is refused rather than silently changed
+        if (spec.identitySeed() != null && !(spec.identitySeed().equals("1") && spec.identityIncrement().equals("1"))) {
+            throw new UnsupportedConstructException("an identity column starting at " + spec.identitySeed()
+                    + " or numbered in steps of " + spec.identityIncrement(), dialect());
+        }
         List<String> specs = new ArrayList<>();
         if (spec.primaryKey()) {
             specs.add("PRIMARY");

@@ -53,36 +53,6 @@ class MySqlTargetTest {
     }
 
     @Test
-    void qualifyBecomesAFilterOnADerivedTable() {
-        assertEquals("SELECT `user id`, some_id, other_id, `2 nd id` FROM (SELECT `user id`, some_id, 1 AS other_id, 2 AS `2 nd id`,"
-                        + " COUNT(*) OVER () AS _w FROM t) AS _t WHERE _w > 1",
-                tr(Dialect.PORTABLE, "SELECT \"user id\", some_id, 1 as other_id, 2 as \"2 nd id\" FROM t QUALIFY COUNT(*) OVER () > 1"));
-        // QUALIFY comes before DISTINCT, ORDER BY and LIMIT; the ? markers keep their order
-        assertEquals("SELECT DISTINCT a, c FROM (SELECT a, b AS c, ROW_NUMBER() OVER (PARTITION BY a ORDER BY b) AS _w"
-                        + " FROM t WHERE x > ?) AS _t WHERE _w = 1 AND c > ? ORDER BY a LIMIT 5",
-                tr(Dialect.PORTABLE, "SELECT DISTINCT a, b AS c FROM t WHERE x > ? QUALIFY ROW_NUMBER() OVER"
-                        + " (PARTITION BY a ORDER BY b) = 1 AND c > ? ORDER BY a LIMIT 5"));
-        // a window alias never takes an output column's name
-        assertEquals("SELECT a, _w FROM (SELECT a, _w, SUM(a) OVER () AS _w_2, RANK() OVER (ORDER BY a) AS _w_3 FROM t)"
-                        + " AS _t WHERE _w_2 > 1 OR _w_3 IN (1, 2)",
-                tr(Dialect.PORTABLE, "SELECT a, _w FROM t QUALIFY SUM(a) OVER () > 1 OR RANK() OVER (ORDER BY a) IN (1, 2)"));
-    }
-
-    @Test
-    void qualifyThatTheDerivedTableCannotExpressIsRefused() {
-        // SELECT * outside would return the window column too; b, not selected, has no name outside
-        for (String sql : new String[] {"SELECT * FROM t QUALIFY COUNT(*) OVER () > 1",
-                "SELECT a FROM t QUALIFY ROW_NUMBER() OVER (ORDER BY b) = 1 AND b > 1",
-                "SELECT a FROM t QUALIFY ROW_NUMBER() OVER (ORDER BY b) = 1 ORDER BY b",
-                "SELECT a + 1 FROM t QUALIFY ROW_NUMBER() OVER (ORDER BY b) = 1"}) {
-            TranslationException e = assertThrows(TranslationException.class,
-                    () -> SqlTranslator.builder().source(Dialect.PORTABLE).target(Dialect.MYSQL).onError(OnError.FAIL)
-                            .cacheSize(0).build().translate(sql), sql);
-            assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState(), sql);
-        }
-    }
-
-    @Test
     void makeIntervalIsAddedInPostgresOrder() {
         // PostgreSQL adds 1 year 2 months as 14 months: from Feb 29 one year then two months would end a day early
         assertEquals("SELECT CURRENT_TIMESTAMP + INTERVAL 14 MONTH + INTERVAL 3 DAY",

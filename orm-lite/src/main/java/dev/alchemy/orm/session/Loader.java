@@ -70,7 +70,6 @@ final class Loader {
     /** Grows the maps once for a large result instead of doubling them step by step while loading it. */
     void reserve(EntityMapping m, int more) {
         session.identity.reserve(m, more);
-        session.states.reserve(more);
     }
 
     /**
@@ -101,9 +100,7 @@ final class Loader {
                 c.set(e, Values.coerce(v, c.field().getType()));
             }
         }
-        InstanceState st = new InstanceState(m, e, InstanceState.Status.PERSISTENT);
-        st.snapshot = snap;
-        st.id = id;
+        InstanceState st = new InstanceState(m, e, snap);
         if (!m.relationships().isEmpty()) {
             LazyState lazy = new LazyState(session);
             for (RelationshipProperty r : m.relationships()) {
@@ -162,7 +159,7 @@ final class Loader {
         List<InstanceState> todo = new ArrayList<>();
         for (Object o : owners) {
             InstanceState st = session.states.get(o);
-            if (st != null && st.status != InstanceState.Status.PENDING && !st.loaded(r)) {
+            if (st != null && st.status() != InstanceState.Status.PENDING && !st.loaded(r)) {
                 todo.add(st);
             }
         }
@@ -214,7 +211,7 @@ final class Loader {
         ManyToOneProperty back = c.inverse();
         Map<Object, InstanceState> byId = new LinkedHashMap<>();
         for (InstanceState st : owners) {
-            byId.put(st.id, st);
+            byId.put(st.id(), st);
         }
         Column fk = back.foreignKey().column();
         Select sel = Sql.select(columnsOf(target)).from(target.table())
@@ -231,14 +228,14 @@ final class Loader {
             groups.computeIfAbsent(ownerId, k -> c.newCollection()).add(child);
         });
         for (InstanceState st : owners) {
-            Collection<Object> coll = groups.get(st.id);
+            Collection<Object> coll = groups.get(st.id());
             c.set(st.entity, coll == null ? c.newCollection() : coll);
             st.lazy.markLoaded(c);
             // the members as loaded: a child removed from the collection later is released on flush
             Set<Object> members = new HashSet<>();
             if (coll != null) {
                 for (Object child : coll) {
-                    members.add(session.states.get(child).id);
+                    members.add(session.states.get(child).id());
                 }
             }
             st.links().put(c, members);
@@ -253,7 +250,7 @@ final class Loader {
         Column elemCol = jt.c(c.inverseJoinColumn());
         List<Object> ids = new ArrayList<>();
         for (InstanceState st : owners) {
-            ids.add(st.id);
+            ids.add(st.id());
         }
         Expression[] targetCols = columnsOf(target);
         Expression[] cols = new Expression[targetCols.length + 1];
@@ -272,7 +269,7 @@ final class Loader {
             groups.computeIfAbsent(Values.coerce(row[targetCols.length], idType), k -> c.newCollection()).add(element);
         });
         for (InstanceState st : owners) {
-            Collection<Object> coll = groups.get(st.id);
+            Collection<Object> coll = groups.get(st.id());
             if (coll == null) {
                 coll = c.newCollection();
             }
@@ -281,7 +278,7 @@ final class Loader {
             if (c.isOwningSide()) {
                 Set<Object> linked = new LinkedHashSet<>();
                 for (Object e : coll) {
-                    linked.add(session.states.get(e).id);
+                    linked.add(session.states.get(e).id());
                 }
                 st.links().put(c, linked);
             }
@@ -292,7 +289,7 @@ final class Loader {
     /** A lazy relationship's first access. */
     void loadLazy(Object entity, RelationshipProperty r) {
         InstanceState st = session.states.get(entity);
-        if (st == null || st.status == InstanceState.Status.PENDING) {
+        if (st == null || st.status() == InstanceState.Status.PENDING) {
             throw new IllegalStateException("cannot load " + r + ": the object is not persistent in this session");
         }
         if (st.loaded(r)) {

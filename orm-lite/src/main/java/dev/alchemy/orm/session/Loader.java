@@ -56,9 +56,10 @@ final class Loader {
     List<Object> load(EntityMapping m, Select select, Map<String, Fetch> options, boolean distinct) {
         List<Object> out = new ArrayList<>();
         Set<Object> seen = distinct ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
+        IdIndex index = session.identity.index(m);
         // objects are built as the rows arrive: no Row and no list of rows in between
         session.stream(select, values -> {
-            Object e = materialize(m, values);
+            Object e = materialize(m, index, values);
             if (seen == null || seen.add(e)) {
                 out.add(e);
             }
@@ -78,8 +79,13 @@ final class Loader {
      * values (the array is kept, not copied, when it holds exactly the mapped columns).
      */
     Object materialize(EntityMapping m, Object[] values) {
+        return materialize(m, session.identity.index(m), values);
+    }
+
+    /** {@link #materialize(EntityMapping, Object[])} with {@code m}'s part of the identity map at hand (once per query, not per row). */
+    private Object materialize(EntityMapping m, IdIndex index, Object[] values) {
         Object id = values[m.id().index()];
-        InstanceState known = session.identity.get(m, id);
+        InstanceState known = index.get(id);
         if (known != null) {
             return known.entity;
         }
@@ -90,15 +96,8 @@ final class Loader {
         if (writer != null) {
             writer.write(e, snap);
         }
-        for (int i = 0; i < snap.length; i++) {
-            if (writer != null && m.written(i)) {
-                continue;
-            }
-            ColumnProperty c = cols.get(i);
-            Object v = snap[i];
-            if (c.field() != null && (v != null || !c.field().getType().isPrimitive())) {
-                c.set(e, Values.coerce(v, c.field().getType()));
-            }
+        if (!m.writesAll()) {
+            setReflectively(m, e, snap);
         }
         InstanceState st = new InstanceState(m, e, snap);
         if (!m.relationships().isEmpty()) {
@@ -110,11 +109,26 @@ final class Loader {
             session.lazyStates++;
         }
         session.states.put(e, st);
-        session.identity.put(m, id, st);
+        index.put(id, st);
         if (!m.manyToOnes().isEmpty()) { // no iterator per row for classes without references
             resolveManyToOnes(st);
         }
         return e;
+    }
+
+    /** The columns the generated writer does not store (primitives, converted types, inherited fields). */
+    private static void setReflectively(EntityMapping m, Object e, Object[] snap) {
+        List<ColumnProperty> cols = m.columns();
+        for (int i = 0; i < snap.length; i++) {
+            if (m.written(i)) {
+                continue;
+            }
+            ColumnProperty c = cols.get(i);
+            Object v = snap[i];
+            if (c.field() != null && (v != null || !c.field().getType().isPrimitive())) {
+                c.set(e, Values.coerce(v, c.field().getType()));
+            }
+        }
     }
 
     /** Sets many-to-one references whose target is already in the session.identity map (or null): no SQL needed. */

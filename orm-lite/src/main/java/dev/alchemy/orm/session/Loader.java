@@ -56,10 +56,10 @@ final class Loader {
     List<Object> load(EntityMapping m, Select select, Map<String, Fetch> options, boolean distinct) {
         List<Object> out = new ArrayList<>();
         Set<Object> seen = distinct ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
-        IdIndex index = session.identity.index(m);
+        Materializer objects = new Materializer(m);
         // objects are built as the rows arrive: no Row and no list of rows in between
         session.stream(select, values -> {
-            Object e = materialize(m, index, values);
+            Object e = objects.row(values);
             if (seen == null || seen.add(e)) {
                 out.add(e);
             }
@@ -74,46 +74,62 @@ final class Loader {
     }
 
     /**
-     * The object for a row whose first values are {@code m}'s columns in mapping order ({@link #columnsOf}):
-     * the one in the identity map (left as it is), or a new persistent one whose snapshot is the row's
-     * values (the array is kept, not copied, when it holds exactly the mapped columns).
+     * Turns the rows of one query into objects of one class, with what is the same for every row looked
+     * up once. A row's first values are the class's columns in mapping order ({@link #columnsOf}); its
+     * object is the one in the identity map (left as it is), or a new persistent one whose snapshot is the
+     * row's values (the array is kept, not copied, when it holds exactly the mapped columns).
      */
-    Object materialize(EntityMapping m, Object[] values) {
-        return materialize(m, session.identity.index(m), values);
-    }
+    private final class Materializer {
+        private final EntityMapping m;
+        private final IdIndex index;
+        private final int idPosition;
+        private final int width;
+        private final ColumnWriter writer;
+        private final boolean writesAll;
+        private final boolean lazyRelationships;
+        private final boolean references;
 
-    /** {@link #materialize(EntityMapping, Object[])} with {@code m}'s part of the identity map at hand (once per query, not per row). */
-    private Object materialize(EntityMapping m, IdIndex index, Object[] values) {
-        Object id = values[m.id().index()];
-        InstanceState known = index.get(id);
-        if (known != null) {
-            return known.entity;
+        Materializer(EntityMapping m) {
+            this.m = m;
+            this.index = session.identity.index(m);
+            this.idPosition = m.id().index();
+            this.width = m.columns().size();
+            this.writer = m.columnWriter();
+            this.writesAll = m.writesAll();
+            this.lazyRelationships = !m.relationships().isEmpty();
+            this.references = !m.manyToOnes().isEmpty();
         }
-        Object e = m.newInstance();
-        List<ColumnProperty> cols = m.columns();
-        Object[] snap = values.length == cols.size() ? values : Arrays.copyOf(values, cols.size());
-        ColumnWriter writer = m.columnWriter();
-        if (writer != null) {
-            writer.write(e, snap);
-        }
-        if (!m.writesAll()) {
-            setReflectively(m, e, snap);
-        }
-        InstanceState st = new InstanceState(m, e, snap);
-        if (!m.relationships().isEmpty()) {
-            LazyState lazy = new LazyState(session);
-            for (RelationshipProperty r : m.relationships()) {
-                lazy.markUnloaded(r);
+
+        Object row(Object[] values) {
+            Object id = values[idPosition];
+            InstanceState known = index.get(id);
+            if (known != null) {
+                return known.entity;
             }
-            st.lazy = lazy;
-            session.lazyStates++;
+            Object e = m.newInstance();
+            Object[] snap = values.length == width ? values : Arrays.copyOf(values, width);
+            if (writer != null) {
+                writer.write(e, snap);
+            }
+            if (!writesAll) {
+                setReflectively(m, e, snap);
+            }
+            InstanceState st = new InstanceState(m, e, snap);
+            if (lazyRelationships) {
+                LazyState lazy = new LazyState(session);
+                for (RelationshipProperty r : m.relationships()) {
+                    lazy.markUnloaded(r);
+                }
+                st.lazy = lazy;
+                session.lazyStates++;
+            }
+            session.states.put(e, st);
+            index.put(id, st);
+            if (references) {
+                resolveManyToOnes(st);
+            }
+            return e;
         }
-        session.states.put(e, st);
-        index.put(id, st);
-        if (!m.manyToOnes().isEmpty()) { // no iterator per row for classes without references
-            resolveManyToOnes(st);
-        }
-        return e;
     }
 
     /** The columns the generated writer does not store (primitives, converted types, inherited fields). */
@@ -233,8 +249,9 @@ final class Loader {
                 .orderBy(target.id().column().asc());
         Map<Object, Collection<Object>> groups = new HashMap<>();
         List<Object> children = new ArrayList<>();
+        Materializer objects = new Materializer(target);
         session.stream(sel, row -> {
-            Object child = materialize(target, row);
+            Object child = objects.row(row);
             InstanceState cs = session.states.get(child);
             children.add(child);
             // a child moved to another owner in memory belongs where its snapshot says only if unchanged
@@ -276,8 +293,9 @@ final class Loader {
         Map<Object, Collection<Object>> groups = new HashMap<>();
         List<Object> elements = new ArrayList<>();
         Class<?> idType = ids.get(0).getClass();
+        Materializer objects = new Materializer(target);
         session.stream(sel, row -> {
-            Object element = materialize(target, row);
+            Object element = objects.row(row);
             elements.add(element);
             // the owner's id is the column after the element's
             groups.computeIfAbsent(Values.coerce(row[targetCols.length], idType), k -> c.newCollection()).add(element);

@@ -150,4 +150,44 @@ class IdIndexTest {
         assertSame(st, index.get(Long.MAX_VALUE - 3));
         assertNull(index.get(Long.MAX_VALUE));
     }
+
+    @Test
+    void aWindowGrowsPageByPageInBothDirections() {
+        IdIndex index = new IdIndex();
+        Map<Long, InstanceState> expected = new HashMap<>();
+        for (long key = 5000; key < 9000; key++) {
+            InstanceState st = state(key);
+            index.put(key, st);
+            expected.put(key, st);
+        }
+        for (long key = 4999; key >= 1000; key--) {
+            InstanceState st = state(key);
+            index.put(key, st);
+            expected.put(key, st);
+        }
+        index.remove(4000L, expected.remove(4000L));
+        assertTrue(index.windowed());
+        for (long key = 0; key <= 9100; key++) {
+            assertSame(expected.get(key), index.get(key), "key " + key);
+        }
+    }
+
+    @Test
+    void clustersFarApartMoveToTheTable() {
+        IdIndex index = new IdIndex();
+        Map<Long, InstanceState> expected = new HashMap<>();
+        for (long start : new long[] {1, 10_000_000}) {
+            for (long key = start; key < start + 3000; key++) {
+                InstanceState st = state(key);
+                index.put(key, st);
+                expected.put(key, st);
+            }
+        }
+        assertFalse(index.windowed());
+        for (Map.Entry<Long, InstanceState> e : expected.entrySet()) {
+            assertSame(e.getValue(), index.get(e.getKey()));
+        }
+        assertNull(index.get(3001L));
+        assertNull(index.get(9_999_999L));
+    }
 }

@@ -30,6 +30,7 @@ public final class EntityMapping {
     private ColumnWriter columnWriter;
     private boolean[] written = new boolean[0];
     private boolean writerInstantiates;
+    private boolean writesAll;
 
     EntityMapping(Class<?> type, String tableName) {
         this.type = type;
@@ -142,6 +143,11 @@ public final class EntityMapping {
         this.columnWriter = writer;
         this.written = written;
         this.writerInstantiates = instantiates;
+        boolean all = written.length == columns.size();
+        for (boolean w : written) {
+            all &= w;
+        }
+        this.writesAll = all;
     }
 
     /** The class loaded objects are instances of (the lazy subclass, or the entity class). */
@@ -157,6 +163,11 @@ public final class EntityMapping {
     /** Whether {@link #columnWriter()} stores the column at position {@code index}. */
     public boolean written(int index) {
         return index < written.length && written[index];
+    }
+
+    /** Whether {@link #columnWriter()} stores every column (loading then needs no reflection at all). */
+    public boolean writesAll() {
+        return writesAll;
     }
 
     /** A new, empty instance as the session loads it (the lazy subclass when there is one). */

@@ -10,6 +10,11 @@ final class IdentityMap {
     private EntityMapping lastMapping;
     private IdIndex last;
 
+    /** {@code m}'s part of the map; the same object until {@link #clear()}. */
+    IdIndex index(EntityMapping m) {
+        return of(m);
+    }
+
     private IdIndex of(EntityMapping m) {
         if (m != lastMapping) {
             last = byMapping.computeIfAbsent(m, k -> new IdIndex());

@@ -56,9 +56,10 @@ final class Loader {
     List<Object> load(EntityMapping m, Select select, Map<String, Fetch> options, boolean distinct) {
         List<Object> out = new ArrayList<>();
         Set<Object> seen = distinct ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
+        Materializer objects = new Materializer(m);
         // objects are built as the rows arrive: no Row and no list of rows in between
         session.stream(select, values -> {
-            Object e = materialize(m, values);
+            Object e = objects.row(values);
             if (seen == null || seen.add(e)) {
                 out.add(e);
             }
@@ -70,29 +71,72 @@ final class Loader {
     /** Grows the maps once for a large result instead of doubling them step by step while loading it. */
     void reserve(EntityMapping m, int more) {
         session.identity.reserve(m, more);
-        session.states.reserve(more);
     }
 
     /**
-     * The object for a row whose first values are {@code m}'s columns in mapping order ({@link #columnsOf}):
-     * the one in the identity map (left as it is), or a new persistent one whose snapshot is the row's
-     * values (the array is kept, not copied, when it holds exactly the mapped columns).
+     * Turns the rows of one query into objects of one class, with what is the same for every row looked
+     * up once. A row's first values are the class's columns in mapping order ({@link #columnsOf}); its
+     * object is the one in the identity map (left as it is), or a new persistent one whose snapshot is the
+     * row's values (the array is kept, not copied, when it holds exactly the mapped columns).
      */
-    Object materialize(EntityMapping m, Object[] values) {
-        Object id = values[m.id().index()];
-        InstanceState known = session.identity.get(m, id);
-        if (known != null) {
-            return known.entity;
+    private final class Materializer {
+        private final EntityMapping m;
+        private final IdIndex index;
+        private final int idPosition;
+        private final int width;
+        private final ColumnWriter writer;
+        private final boolean writesAll;
+        private final boolean lazyRelationships;
+        private final boolean references;
+
+        Materializer(EntityMapping m) {
+            this.m = m;
+            this.index = session.identity.index(m);
+            this.idPosition = m.id().index();
+            this.width = m.columns().size();
+            this.writer = m.columnWriter();
+            this.writesAll = m.writesAll();
+            this.lazyRelationships = !m.relationships().isEmpty();
+            this.references = !m.manyToOnes().isEmpty();
         }
-        Object e = m.newInstance();
+
+        Object row(Object[] values) {
+            Object id = values[idPosition];
+            InstanceState known = index.get(id);
+            if (known != null) {
+                return known.entity;
+            }
+            Object e = m.newInstance();
+            Object[] snap = values.length == width ? values : Arrays.copyOf(values, width);
+            if (writer != null) {
+                writer.write(e, snap);
+            }
+            if (!writesAll) {
+                setReflectively(m, e, snap);
+            }
+            InstanceState st = new InstanceState(m, e, snap);
+            if (lazyRelationships) {
+                LazyState lazy = new LazyState(session);
+                for (RelationshipProperty r : m.relationships()) {
+                    lazy.markUnloaded(r);
+                }
+                st.lazy = lazy;
+                session.lazyStates++;
+            }
+            session.states.put(e, st);
+            index.put(id, st);
+            if (references) {
+                resolveManyToOnes(st);
+            }
+            return e;
+        }
+    }
+
+    /** The columns the generated writer does not store (primitives, converted types, inherited fields). */
+    private static void setReflectively(EntityMapping m, Object e, Object[] snap) {
         List<ColumnProperty> cols = m.columns();
-        Object[] snap = values.length == cols.size() ? values : Arrays.copyOf(values, cols.size());
-        ColumnWriter writer = m.columnWriter();
-        if (writer != null) {
-            writer.write(e, snap);
-        }
         for (int i = 0; i < snap.length; i++) {
-            if (writer != null && m.written(i)) {
+            if (m.written(i)) {
                 continue;
             }
             ColumnProperty c = cols.get(i);
@@ -101,23 +145,6 @@ final class Loader {
                 c.set(e, Values.coerce(v, c.field().getType()));
             }
         }
-        InstanceState st = new InstanceState(m, e, InstanceState.Status.PERSISTENT);
-        st.snapshot = snap;
-        st.id = id;
-        if (!m.relationships().isEmpty()) {
-            LazyState lazy = new LazyState(session);
-            for (RelationshipProperty r : m.relationships()) {
-                lazy.markUnloaded(r);
-            }
-            st.lazy = lazy;
-            session.lazyStates++;
-        }
-        session.states.put(e, st);
-        session.identity.put(m, id, st);
-        if (!m.manyToOnes().isEmpty()) { // no iterator per row for classes without references
-            resolveManyToOnes(st);
-        }
-        return e;
     }
 
     /** Sets many-to-one references whose target is already in the session.identity map (or null): no SQL needed. */
@@ -162,7 +189,7 @@ final class Loader {
         List<InstanceState> todo = new ArrayList<>();
         for (Object o : owners) {
             InstanceState st = session.states.get(o);
-            if (st != null && st.status != InstanceState.Status.PENDING && !st.loaded(r)) {
+            if (st != null && st.status() != InstanceState.Status.PENDING && !st.loaded(r)) {
                 todo.add(st);
             }
         }
@@ -214,7 +241,7 @@ final class Loader {
         ManyToOneProperty back = c.inverse();
         Map<Object, InstanceState> byId = new LinkedHashMap<>();
         for (InstanceState st : owners) {
-            byId.put(st.id, st);
+            byId.put(st.id(), st);
         }
         Column fk = back.foreignKey().column();
         Select sel = Sql.select(columnsOf(target)).from(target.table())
@@ -222,8 +249,9 @@ final class Loader {
                 .orderBy(target.id().column().asc());
         Map<Object, Collection<Object>> groups = new HashMap<>();
         List<Object> children = new ArrayList<>();
+        Materializer objects = new Materializer(target);
         session.stream(sel, row -> {
-            Object child = materialize(target, row);
+            Object child = objects.row(row);
             InstanceState cs = session.states.get(child);
             children.add(child);
             // a child moved to another owner in memory belongs where its snapshot says only if unchanged
@@ -231,14 +259,14 @@ final class Loader {
             groups.computeIfAbsent(ownerId, k -> c.newCollection()).add(child);
         });
         for (InstanceState st : owners) {
-            Collection<Object> coll = groups.get(st.id);
+            Collection<Object> coll = groups.get(st.id());
             c.set(st.entity, coll == null ? c.newCollection() : coll);
             st.lazy.markLoaded(c);
             // the members as loaded: a child removed from the collection later is released on flush
             Set<Object> members = new HashSet<>();
             if (coll != null) {
                 for (Object child : coll) {
-                    members.add(session.states.get(child).id);
+                    members.add(session.states.get(child).id());
                 }
             }
             st.links().put(c, members);
@@ -253,7 +281,7 @@ final class Loader {
         Column elemCol = jt.c(c.inverseJoinColumn());
         List<Object> ids = new ArrayList<>();
         for (InstanceState st : owners) {
-            ids.add(st.id);
+            ids.add(st.id());
         }
         Expression[] targetCols = columnsOf(target);
         Expression[] cols = new Expression[targetCols.length + 1];
@@ -265,14 +293,15 @@ final class Loader {
         Map<Object, Collection<Object>> groups = new HashMap<>();
         List<Object> elements = new ArrayList<>();
         Class<?> idType = ids.get(0).getClass();
+        Materializer objects = new Materializer(target);
         session.stream(sel, row -> {
-            Object element = materialize(target, row);
+            Object element = objects.row(row);
             elements.add(element);
             // the owner's id is the column after the element's
             groups.computeIfAbsent(Values.coerce(row[targetCols.length], idType), k -> c.newCollection()).add(element);
         });
         for (InstanceState st : owners) {
-            Collection<Object> coll = groups.get(st.id);
+            Collection<Object> coll = groups.get(st.id());
             if (coll == null) {
                 coll = c.newCollection();
             }
@@ -281,7 +310,7 @@ final class Loader {
             if (c.isOwningSide()) {
                 Set<Object> linked = new LinkedHashSet<>();
                 for (Object e : coll) {
-                    linked.add(session.states.get(e).id);
+                    linked.add(session.states.get(e).id());
                 }
                 st.links().put(c, linked);
             }
@@ -292,7 +321,7 @@ final class Loader {
     /** A lazy relationship's first access. */
     void loadLazy(Object entity, RelationshipProperty r) {
         InstanceState st = session.states.get(entity);
-        if (st == null || st.status == InstanceState.Status.PENDING) {
+        if (st == null || st.status() == InstanceState.Status.PENDING) {
             throw new IllegalStateException("cannot load " + r + ": the object is not persistent in this session");
         }
         if (st.loaded(r)) {

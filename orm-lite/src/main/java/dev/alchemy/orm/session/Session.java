@@ -81,8 +81,8 @@ public final class Session implements AutoCloseable, LazyLoader {
         InstanceState st = states.get(entity);
         if (st == null) {
             addNew(entity);
-        } else if (st.status == InstanceState.Status.DELETED) {
-            st.status = InstanceState.Status.PERSISTENT;
+        } else if (st.status() == InstanceState.Status.DELETED) {
+            st.status(InstanceState.Status.PERSISTENT);
             toDelete.remove(st);
         }
     }
@@ -117,7 +117,7 @@ public final class Session implements AutoCloseable, LazyLoader {
         Object key = Values.coerce(id, m.id().field().getType());
         InstanceState st = identity.get(m, key);
         if (st != null) {
-            return st.status == InstanceState.Status.DELETED ? null : type.cast(st.entity);
+            return st.status() == InstanceState.Status.DELETED ? null : type.cast(st.entity);
         }
         autoflush();
         List<Object> found = loader.load(m, Sql.select(Loader.columnsOf(m)).from(m.table()).where(m.id().column().eq(key)), Map.of(), false);
@@ -132,10 +132,10 @@ public final class Session implements AutoCloseable, LazyLoader {
             throw new IllegalArgumentException("cannot delete " + describe(entity) + ": it is not in this session"
                     + " (load it with get() or query() first)");
         }
-        if (st.status == InstanceState.Status.PENDING) {
+        if (st.status() == InstanceState.Status.PENDING) {
             pending.remove(st);
             states.remove(entity);
-        } else if (st.status == InstanceState.Status.PERSISTENT) {
+        } else if (st.status() == InstanceState.Status.PERSISTENT) {
             // load cascaded collections before marking anything: loading may autoflush
             List<Object> cascaded = new ArrayList<>();
             for (CollectionProperty c : st.mapping.collections()) {
@@ -149,11 +149,11 @@ public final class Session implements AutoCloseable, LazyLoader {
                     }
                 }
             }
-            st.status = InstanceState.Status.DELETED;
+            st.status(InstanceState.Status.DELETED);
             toDelete.add(st);
             for (Object child : cascaded) {
                 InstanceState cs = states.get(child);
-                if (cs != null && cs.status != InstanceState.Status.DELETED) {
+                if (cs != null && cs.status() != InstanceState.Status.DELETED) {
                     delete(child);
                 }
             }
@@ -179,8 +179,8 @@ public final class Session implements AutoCloseable, LazyLoader {
         states.remove(st.entity);
         pending.remove(st);
         toDelete.remove(st);
-        if (st.id != null) {
-            identity.remove(st.mapping, st.id, st);
+        if (st.id() != null) {
+            identity.remove(st.mapping, st.id(), st);
         }
         if (st.lazy != null) {
             st.lazy.detach();
@@ -191,12 +191,12 @@ public final class Session implements AutoCloseable, LazyLoader {
     public void refresh(Object entity) {
         checkOpen();
         InstanceState st = states.get(entity);
-        if (st == null || st.status != InstanceState.Status.PERSISTENT) {
+        if (st == null || st.status() != InstanceState.Status.PERSISTENT) {
             throw new IllegalArgumentException("cannot refresh " + describe(entity) + ": it is not a persistent object"
                     + " of this session (add and flush it first)");
         }
         EntityMapping m = st.mapping;
-        List<Row> rows = run(Sql.select(Loader.columnsOf(m)).from(m.table()).where(m.id().column().eq(st.id)));
+        List<Row> rows = run(Sql.select(Loader.columnsOf(m)).from(m.table()).where(m.id().column().eq(st.id())));
         if (rows.isEmpty()) {
             throw new IllegalStateException("cannot refresh " + describe(entity) + ": its row no longer exists");
         }
@@ -211,8 +211,8 @@ public final class Session implements AutoCloseable, LazyLoader {
             if (rel.getter() != null && st.lazy != null) {
                 st.lazy.markUnloaded(rel);
                 rel.set(entity, null);
-                if (st.links != null) {
-                    st.links.remove(rel);
+                if (st.linksOrNull() != null) {
+                    st.linksOrNull().remove(rel);
                 }
             }
         }
@@ -274,12 +274,7 @@ public final class Session implements AutoCloseable, LazyLoader {
             releaseConnection();
         }
         for (InstanceState st : touchedInTx) {
-            st.txSaved = false;
-            st.txSnapshot = null;
-            st.txLinks = null;
-            st.insertedInTx = false;
-            st.deletedInTx = false;
-            st.touched = false;
+            st.endTransaction();
         }
         touchedInTx.clear();
     }
@@ -340,42 +335,32 @@ public final class Session implements AutoCloseable, LazyLoader {
         }
         pending.clear();
         for (InstanceState st : toDelete) {
-            st.status = InstanceState.Status.PERSISTENT;
+            st.status(InstanceState.Status.PERSISTENT);
         }
         toDelete.clear();
         for (InstanceState st : touchedInTx) {
-            st.touched = false;
-            if (st.insertedInTx) {
-                st.insertedInTx = false;
+            if (st.insertedInTx()) {
                 forget(st);
-                st.status = InstanceState.Status.PENDING;
-                st.snapshot = null;
+                st.endTransaction();
+                st.status(InstanceState.Status.PENDING);
+                st.snapshot = null; // no id any more
                 if (st.mapping.generatedId()) {
                     st.mapping.id().set(st.entity, null);
                 }
-                st.id = null;
-                st.links = null;
+                st.dropLinks();
                 continue;
             }
-            if (st.deletedInTx) {
-                st.status = InstanceState.Status.PERSISTENT;
+            if (st.deletedInTx()) {
+                st.status(InstanceState.Status.PERSISTENT);
                 states.put(st.entity, st);
-                identity.put(st.mapping, st.id, st);
+                identity.put(st.mapping, st.id(), st);
             }
-            if (st.txSaved) {
-                st.snapshot = st.txSnapshot;
-                st.links = st.txLinks;
-            }
-            st.txSaved = false;
-            st.txSnapshot = null;
-            st.txLinks = null;
-            st.insertedInTx = false;
-            st.deletedInTx = false;
+            st.restoreSaved();
         }
         touchedInTx.clear();
         // the database has the snapshot values again; so do the objects
         for (InstanceState st : restoreObjects ? states.values() : List.<InstanceState>of()) {
-            if (st.status == InstanceState.Status.PERSISTENT) {
+            if (st.status() == InstanceState.Status.PERSISTENT) {
                 applySnapshot(st);
             }
         }
@@ -509,7 +494,7 @@ public final class Session implements AutoCloseable, LazyLoader {
 
     private boolean anyDirty() {
         for (InstanceState st : states.values()) {
-            if (st.status == InstanceState.Status.PERSISTENT && (isDirty(st) || linksChanged(st))) {
+            if (st.status() == InstanceState.Status.PERSISTENT && (isDirty(st) || linksChanged(st))) {
                 return true;
             }
         }
@@ -554,7 +539,7 @@ public final class Session implements AutoCloseable, LazyLoader {
 
     private Object idOf(Object target, InstanceState owner, ManyToOneProperty r) {
         InstanceState ts = states.get(target);
-        Object id = ts != null ? ts.id : null;
+        Object id = ts != null ? ts.id() : null;
         if (id == null) {
             id = r.target().id().get(target);
         }
@@ -580,12 +565,12 @@ public final class Session implements AutoCloseable, LazyLoader {
         for (CollectionProperty c : st.mapping.collections()) {
             if ((c.isOwningSide() || !c.isManyToMany()) && st.loaded(c)) { // join-table rows, or one-to-many members
                 Collection<?> coll = (Collection<?>) c.get(st.entity);
-                Set<Object> linked = st.links == null ? null : st.links.get(c);
+                Set<Object> linked = st.linksOrNull() == null ? null : st.linksOrNull().get(c);
                 if (!c.isManyToMany() && linked == null) {
                     continue; // members not known yet (the owner is new in this flush)
                 }
                 if (coll == null ? linked != null && !linked.isEmpty() : linked == null || coll.size() != linked.size()
-                        || coll.stream().anyMatch(e -> !states.containsKey(e) || !linked.contains(states.get(e).id))) {
+                        || coll.stream().anyMatch(e -> !states.containsKey(e) || !linked.contains(states.get(e).id()))) {
                     return true;
                 }
             }
@@ -594,8 +579,8 @@ public final class Session implements AutoCloseable, LazyLoader {
     }
 
     void touch(InstanceState st) {
-        if (!st.touched) {
-            st.touched = true;
+        if (!st.touched()) {
+            st.touched(true);
             touchedInTx.add(st);
         }
     }

@@ -2,7 +2,6 @@ package dev.alchemy.orm.session;
 
 import dev.alchemy.orm.mapping.Managed;
 import dev.alchemy.orm.mapping.ManagedState;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -16,7 +15,7 @@ import java.util.NoSuchElementException;
  */
 final class StateTable {
     private Map<Object, InstanceState> plain = new IdentityHashMap<>();
-    private final ArrayList<InstanceState> all = new ArrayList<>();
+    private final StateList all = new StateList();
     private int dead;
 
     InstanceState get(Object entity) {
@@ -24,7 +23,7 @@ final class StateTable {
             ManagedState s = ((Managed) entity).getAlchemyState();
             if (s instanceof InstanceState) {
                 InstanceState st = (InstanceState) s;
-                return st.table == this && st.live ? st : null;
+                return st.table == this && st.live() ? st : null;
             }
             return null;
         }
@@ -48,13 +47,13 @@ final class StateTable {
 
     void put(Object entity, InstanceState st) {
         st.table = this;
-        if (!st.inList) {
+        if (!st.inList()) {
             all.add(st);
-            st.inList = true;
-        } else if (!st.live) {
+            st.inList(true);
+        } else if (!st.live()) {
             dead--;
         }
-        st.live = true;
+        st.live(true);
         if (entity instanceof Managed) {
             ((Managed) entity).setAlchemyState(st);
         } else {
@@ -67,7 +66,7 @@ final class StateTable {
         if (st == null) {
             return;
         }
-        st.live = false;
+        st.live(false);
         dead++;
         if (!(entity instanceof Managed)) {
             plain.remove(entity);
@@ -78,16 +77,12 @@ final class StateTable {
         return all.size() - dead;
     }
 
-    void reserve(int more) {
-        all.ensureCapacity(all.size() + more);
-    }
-
     /** Drops dead entries once they are many. */
     void compact() {
         if (dead > 1024 && dead > all.size() / 2) {
             all.removeIf(st -> {
-                if (!st.live) {
-                    st.inList = false;
+                if (!st.live()) {
+                    st.inList(false);
                     return true;
                 }
                 return false;
@@ -99,7 +94,6 @@ final class StateTable {
     /** Forgets every state at once (the session is closing: nothing asks about these objects again). */
     void clear() {
         all.clear();
-        all.trimToSize();
         plain.clear();
         dead = 0;
     }
@@ -111,7 +105,6 @@ final class StateTable {
             bigger.putAll(plain);
             plain = bigger;
         }
-        all.ensureCapacity(all.size() + more);
     }
 
     /** Live states in the order they joined; sees states added during the iteration. */
@@ -121,7 +114,7 @@ final class StateTable {
 
             private int advance(int from) {
                 int i = from;
-                while (i < all.size() && !all.get(i).live) {
+                while (i < all.size() && !all.get(i).live()) {
                     i++;
                 }
                 return i;

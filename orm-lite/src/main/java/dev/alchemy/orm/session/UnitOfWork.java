@@ -53,7 +53,7 @@ final class UnitOfWork {
             updateDirty();
         } finally {
             for (InstanceState st : inserted) {
-                st.justInserted = false;
+                st.justInserted(false);
             }
         }
         writeLinks();
@@ -68,11 +68,11 @@ final class UnitOfWork {
      */
     private void releaseRemovedChildren(List<InstanceState> related) {
         for (InstanceState st : related) {
-            if (st.status != InstanceState.Status.PERSISTENT || st.links == null || st.mapping.collections().isEmpty()) {
+            if (st.status() != InstanceState.Status.PERSISTENT || st.linksOrNull() == null || st.mapping.collections().isEmpty()) {
                 continue;
             }
             for (CollectionProperty c : st.mapping.collections()) {
-                Set<Object> before = st.links.get(c);
+                Set<Object> before = st.linksOrNull().get(c);
                 if (c.isManyToMany() || before == null || before.isEmpty() || !st.loaded(c)) {
                     continue;
                 }
@@ -83,14 +83,14 @@ final class UnitOfWork {
                         continue;
                     }
                     InstanceState es = session.identity.get(c.target(), gone);
-                    if (es == null || es.status != InstanceState.Status.PERSISTENT) {
+                    if (es == null || es.status() != InstanceState.Status.PERSISTENT) {
                         continue; // deleted or expunged: nothing to release
                     }
                     if (es.loaded(back)) {
                         if (back.get(es.entity) == st.entity) {
                             back.set(es.entity, null);
                         }
-                    } else if (Values.same(es.snapshot[back.foreignKey().index()], st.id)) {
+                    } else if (Values.same(es.snapshot[back.foreignKey().index()], st.id())) {
                         back.set(es.entity, null);
                         es.lazy.markLoaded(back);
                     }
@@ -105,8 +105,8 @@ final class UnitOfWork {
         if (coll != null) {
             for (Object e : coll) {
                 InstanceState es = session.states.get(e);
-                if (es != null && es.id != null && es.status != InstanceState.Status.DELETED) {
-                    ids.add(es.id);
+                if (es != null && es.id() != null && es.status() != InstanceState.Status.DELETED) {
+                    ids.add(es.id());
                 }
             }
         }
@@ -116,7 +116,7 @@ final class UnitOfWork {
     /** After a flush, what each loaded one-to-many collection holds: the next flush releases what leaves it. */
     private void rememberOneToManyMembers(List<InstanceState> related) {
         for (InstanceState st : related) {
-            if (st.status != InstanceState.Status.PERSISTENT || st.mapping.collections().isEmpty()) {
+            if (st.status() != InstanceState.Status.PERSISTENT || st.mapping.collections().isEmpty()) {
                 continue;
             }
             for (CollectionProperty c : st.mapping.collections()) {
@@ -124,7 +124,7 @@ final class UnitOfWork {
                     continue;
                 }
                 Set<Object> now = memberIds((Collection<?>) c.get(st.entity));
-                Set<Object> before = st.links == null ? null : st.links.get(c);
+                Set<Object> before = st.linksOrNull() == null ? null : st.linksOrNull().get(c);
                 if (!now.equals(before == null ? Set.of() : before) || before == null) {
                     st.saveForRollback();
                     session.touch(st);
@@ -138,7 +138,7 @@ final class UnitOfWork {
     private void cascade(List<InstanceState> work) {
         for (int i = 0; i < work.size(); i++) {
             InstanceState st = work.get(i);
-            if (st.status == InstanceState.Status.DELETED) {
+            if (st.status() == InstanceState.Status.DELETED) {
                 continue;
             }
             for (RelationshipProperty r : st.mapping.relationships()) {
@@ -334,14 +334,11 @@ final class UnitOfWork {
                     m.id().set(st.entity, fieldKey);
                     v[m.id().index()] = sameKeyType ? fieldKey : Values.coerce(keys[i], idColumnType);
                 }
-                st.id = v[m.id().index()];
-                st.snapshot = v;
-                st.status = InstanceState.Status.PERSISTENT;
-                st.insertedInTx = true;
-                st.justInserted = true;
-                st.txSaved = true;
+                st.snapshot = v; // holds the id
+                st.status(InstanceState.Status.PERSISTENT);
+                st.markInserted();
                 session.touch(st);
-                session.identity.put(m, st.id, st);
+                session.identity.put(m, st.id(), st);
                 for (CollectionProperty c : m.collections()) {
                     if (c.isOwningSide()) {
                         st.links().put(c, new LinkedHashSet<>());
@@ -353,7 +350,7 @@ final class UnitOfWork {
 
     private void updateDirty() {
         for (InstanceState st : session.states.values()) {
-            if (st.status != InstanceState.Status.PERSISTENT || st.justInserted) {
+            if (st.status() != InstanceState.Status.PERSISTENT || st.justInserted()) {
                 continue;
             }
             Object[] now = session.currentValues(st);
@@ -370,9 +367,9 @@ final class UnitOfWork {
             }
             if (!Values.same(now[st.mapping.id().index()], st.snapshot[st.mapping.id().index()])) {
                 throw new IllegalStateException("the id of " + session.describe(st.entity) + " was changed from "
-                        + st.id + "; an id cannot change (delete the object and add a new one)");
+                        + st.id() + "; an id cannot change (delete the object and add a new one)");
             }
-            session.run(update.where(st.mapping.id().column().eq(st.id)));
+            session.run(update.where(st.mapping.id().column().eq(st.id())));
             st.saveForRollback();
             session.touch(st);
             st.snapshot = now;
@@ -383,7 +380,7 @@ final class UnitOfWork {
     private void writeLinks() {
         Map<Table, List<Map<Column, Object>>> inserts = new LinkedHashMap<>();
         for (InstanceState st : session.states.values()) {
-            if (st.status != InstanceState.Status.PERSISTENT) {
+            if (st.status() != InstanceState.Status.PERSISTENT) {
                 continue;
             }
             for (CollectionProperty c : st.mapping.collections()) {
@@ -395,8 +392,8 @@ final class UnitOfWork {
                 if (coll != null) {
                     for (Object e : coll) {
                         InstanceState es = session.states.get(e);
-                        if (es.status != InstanceState.Status.DELETED) {
-                            now.add(es.id);
+                        if (es.status() != InstanceState.Status.DELETED) {
+                            now.add(es.id());
                         }
                     }
                 }
@@ -411,13 +408,13 @@ final class UnitOfWork {
                 Column elemCol = jt.c(c.inverseJoinColumn());
                 for (Object gone : before) {
                     if (!now.contains(gone)) {
-                        session.run(Sql.delete(jt).where(ownerCol.eq(st.id).and(elemCol.eq(gone))));
+                        session.run(Sql.delete(jt).where(ownerCol.eq(st.id()).and(elemCol.eq(gone))));
                     }
                 }
                 for (Object added : now) {
                     if (!before.contains(added)) {
                         Map<Column, Object> row = new LinkedHashMap<>();
-                        row.put(ownerCol, st.id);
+                        row.put(ownerCol, st.id());
                         row.put(elemCol, added);
                         inserts.computeIfAbsent(jt, k -> new ArrayList<>()).add(row);
                     }
@@ -444,7 +441,7 @@ final class UnitOfWork {
             }
             List<Object> ids = new ArrayList<>();
             for (InstanceState st : list) {
-                ids.add(st.id);
+                ids.add(st.id());
             }
             // join-table rows of the deleted objects go first
             for (CollectionProperty c : m.collections()) {
@@ -461,10 +458,10 @@ final class UnitOfWork {
             }
             for (InstanceState st : list) {
                 st.saveForRollback();
-                st.deletedInTx = true;
+                st.deletedInTx(true);
                 session.touch(st);
                 session.states.remove(st.entity);
-                session.identity.remove(m, st.id, st);
+                session.identity.remove(m, st.id(), st);
             }
         }
         session.toDelete.clear();

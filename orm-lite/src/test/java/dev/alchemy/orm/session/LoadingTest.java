@@ -135,4 +135,37 @@ class LoadingTest {
             }
         }
     }
+
+    @Test
+    void objectsLoadedInDescendingOrderAreTrackedOneByOne() {
+        List<Gauge> added = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            added.add(new Gauge("g" + i, "u", i, true, null));
+        }
+        try (Session s = engine.session()) {
+            s.addAll(added);
+            s.commit();
+        }
+        List<String> statements = new ArrayList<>();
+        engine.addListener((sql, batch, nanos) -> statements.add(sql));
+        try (Session s = engine.session()) {
+            List<Gauge> newestFirst = s.query(Gauge.class).orderBy("-id").all();
+            assertEquals(3000, newestFirst.size());
+            for (Gauge g : s.query(Gauge.class).orderBy("id").all()) {
+                assertSame(g, s.get(Gauge.class, g.id));
+            }
+            Gauge changed = newestFirst.get(1234);
+            changed.unit = "kPa";
+            statements.clear();
+            s.commit();
+            assertEquals(1, statements.size(), "only the changed object is written: " + statements);
+            assertTrue(statements.get(0).startsWith("UPDATE") && statements.get(0).contains("unit")
+                    && !statements.get(0).contains("label"), "an UPDATE of the changed column only: " + statements.get(0));
+            changed.unit = "bar";
+            s.flush();
+            s.rollback();
+            assertEquals("kPa", changed.unit, "rollback restores the committed value");
+        }
+    }
 }
+

@@ -111,6 +111,23 @@ class WrapperTest {
     }
 
     @Test
+    void vendorResultSetReadsTheSameRowBelowBothWrappers() throws SQLException {
+        try (Connection c = DriverManager.getConnection(H2, "sa", "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT X, 'row' || X FROM SYSTEM_RANGE(1, 3) ORDER BY X")) {
+            ResultSet vendor = assertInstanceOf(AlchemyResultSet.class, rs).vendorResultSet();
+            assertInstanceOf(JdbcResultSet.class, vendor); // the pool's proxy is skipped too
+            int n = 0;
+            while (rs.next()) { // the cursor moves through the wrapper; the values are read below it
+                n++;
+                assertEquals(n, vendor.getLong(1));
+                assertEquals("row" + n, vendor.getString(2));
+            }
+            assertEquals(3, n);
+        }
+    }
+
+    @Test
     void sqliteThroughTheWrapper(@TempDir Path dir) throws SQLException {
         String url = "jdbc:alchemy:sqlite:" + dir.resolve("wrapper.db") + "?alchemy.pool.maximumPoolSize=2";
         try (Connection c = DriverManager.getConnection(url)) {

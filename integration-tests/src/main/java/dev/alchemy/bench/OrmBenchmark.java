@@ -50,6 +50,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar integration-tests/target/benchmarks.jar OrmBenchmark -p database=postgresql   # 127.0.0.1:5432/test
  * java -jar integration-tests/target/benchmarks.jar OrmBenchmark -gc true                 # a GC between iterations (steadier)
  * java -jar integration-tests/target/benchmarks.jar OrmBenchmark -f 1 -wi 2 -i 3 -p database=h2   # smoke run
+ * java -jar integration-tests/target/benchmarks.jar OrmBenchmark.load -p h2ReuseResults=false   # H2 executes every read
  * </pre>
  * Each benchmark method runs in its own forked JVM, so the JIT sees only its path: the figures differ
  * from a loop that alternates ORM and JDBC in one JVM (there H2's hand-written load measured 11 ms
@@ -114,6 +115,14 @@ public class OrmBenchmark {
     @Param({"100000"})
     public int rows;
 
+    /**
+     * H2 only: whether H2 may hand back the result it kept from the previous identical query on an unchanged
+     * table instead of executing it (its OPTIMIZE_REUSE_RESULTS). Which paths get that cache depends on
+     * connection state, not on the work asked for; {@code -p h2ReuseResults=false} makes every read execute.
+     */
+    @Param({"true"})
+    public boolean h2ReuseResults;
+
     private Engine engine;
 
     @Setup(Level.Trial)
@@ -123,7 +132,8 @@ public class OrmBenchmark {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         switch (database) {
             case "h2":
-                engine = Alchemy.createEngine("jdbc:h2:mem:orm_bench;DB_CLOSE_DELAY=-1", "sa", "");
+                engine = Alchemy.createEngine("jdbc:h2:mem:orm_bench;DB_CLOSE_DELAY=-1"
+                        + (h2ReuseResults ? "" : ";OPTIMIZE_REUSE_RESULTS=FALSE"), "sa", "");
                 break;
             case "postgresql":
                 engine = Alchemy.createEngine(System.getProperty("bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test"),

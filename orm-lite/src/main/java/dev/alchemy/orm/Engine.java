@@ -167,8 +167,9 @@ public final class Engine implements AutoCloseable {
                 SqlType<?>[] types = resultTypes(compiled, rs.getMetaData().getColumnCount());
                 int[] direct = directReads(types);
                 long n = 0;
+                ResultSet values = valuesOf(rs);
                 while (rs.next()) {
-                    handler.row(readRow(rs, types, direct));
+                    handler.row(readRow(values, types, direct));
                     n++;
                 }
                 ok = true;
@@ -181,6 +182,11 @@ public final class Engine implements AutoCloseable {
         } finally {
             issued(sql, 1, System.nanoTime() - start, compiled.params(), compiled.paramNames(), ok);
         }
+    }
+
+    /** Where a large result's values are read: below Alchemy's and the pool's wrappers when it is Alchemy's. */
+    private static ResultSet valuesOf(ResultSet rs) throws SQLException {
+        return rs instanceof dev.alchemy.driver.jdbc.AlchemyResultSet a ? a.vendorResultSet() : rs;
     }
 
     /** The type each result column is read with: the selected expression's, or none (the driver's object). */

@@ -15,6 +15,16 @@ public abstract class AlchemyResultSet implements ResultSet {
         this.resultSet = resultSet;
     }
 
+    /**
+     * The real driver's result set under Alchemy's and the pool's wrappers, for code that reads many values in a
+     * tight loop (orm-lite): its getters skip two delegation hops. Move the cursor with {@code next()} on this
+     * wrapper, so the pool still sees a connection failing during a fetch.
+     */
+    public ResultSet vendorResultSet() throws SQLException {
+        // HikariCP's proxy answers unwrap(ResultSet.class) with its delegate; JDBC lets others answer with themselves
+        return resultSet.isWrapperFor(ResultSet.class) ? resultSet.unwrap(ResultSet.class) : resultSet;
+    }
+
     @Override
     public Statement getStatement() {
         return statement;

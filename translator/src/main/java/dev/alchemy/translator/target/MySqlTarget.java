@@ -337,18 +337,13 @@ public class MySqlTarget extends TargetDialect {
      * prefix length); large objects and unbounded binary become LONGBLOB.
      */
     private static String boundedBinary(SqlType t) {
-        if (!t.largeObject() && t.args().size() == 1) {
-            try {
-                if (Long.parseLong(t.args().get(0).trim()) <= MAX_VARBINARY_LENGTH) {
-                    String o = t.original().toUpperCase(java.util.Locale.ROOT);
-                    boolean fixed = o.startsWith("BINARY") && !o.startsWith("BINARY VARYING");
-                    return (fixed ? "BINARY" : "VARBINARY") + t.argList();
-                }
-            } catch (NumberFormatException e) {
-                return "LONGBLOB";
-            }
+        long n = t.length();
+        if (t.largeObject() || n < 0 || n > MAX_VARBINARY_LENGTH) {
+            return "LONGBLOB";
         }
-        return "LONGBLOB";
+        String o = t.original().toUpperCase(java.util.Locale.ROOT);
+        boolean fixed = o.startsWith("BINARY") && !o.startsWith("BINARY VARYING");
+        return (fixed ? "BINARY" : "VARBINARY") + t.argList();
     }
 
     @Override

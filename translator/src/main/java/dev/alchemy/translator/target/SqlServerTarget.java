@@ -568,44 +568,23 @@ public class SqlServerTarget extends TargetDialect {
             // Other databases' VARCHAR(n) holds n characters of any script; T-SQL's VARCHAR(n) holds n bytes of
             // the collation's code page, losing what it cannot encode. NVARCHAR also matches the JDBC driver's
             // Unicode string parameters, which on a VARCHAR column force a conversion that defeats its indexes.
-            case VARCHAR: return "NVARCHAR" + nationalLengthOrMax(t);
-            case CHAR: return t.hasArgs() && nationalLengthOrMax(t).equals("(MAX)") ? "NVARCHAR(MAX)" : "NCHAR" + t.argList();
+            // NVARCHAR/NCHAR hold 4,000 two-byte units inline
+            case VARCHAR: return "NVARCHAR" + lengthOrMax(t, MAX_INLINE_LENGTH / 2);
+            case CHAR: return t.length() > MAX_INLINE_LENGTH / 2 ? "NVARCHAR(MAX)" : "NCHAR" + t.argList();
             case TEXT: case JSON: return "NVARCHAR(MAX)";
             case DATE: return "DATE";
             case TIME: return "TIME" + t.argList();
             case TIMESTAMP: return "DATETIME2" + t.argList();
             case TIMESTAMPTZ: return "DATETIMEOFFSET" + t.argList();
-            case BLOB: return "VARBINARY" + (t.hasArgs() ? lengthOrMax(t) : "(MAX)");
+            case BLOB: return "VARBINARY" + (t.hasArgs() ? lengthOrMax(t, MAX_INLINE_LENGTH) : "(MAX)");
             case UUID: return "UNIQUEIDENTIFIER";
             default: return t.original();
         }
     }
 
-    /** NVARCHAR's and NCHAR's limit: 4,000 two-byte units inline, MAX beyond. */
-    private static String nationalLengthOrMax(SqlType t) {
-        if (t.args().size() == 1) {
-            try {
-                if (Long.parseLong(t.args().get(0).trim()) > MAX_INLINE_LENGTH / 2) {
-                    return "(MAX)";
-                }
-            } catch (NumberFormatException e) {
-                return t.argList();
-            }
-        }
-        return t.argList();
-    }
-
-    private static String lengthOrMax(SqlType t) {
-        if (t.args().size() == 1) {
-            try {
-                if (Long.parseLong(t.args().get(0)) > MAX_INLINE_LENGTH) {
-                    return "(MAX)";
-                }
-            } catch (NumberFormatException e) {
-                return t.argList();
-            }
-        }
-        return t.argList();
+    /** The type's arguments, or {@code (MAX)} when its length exceeds what T-SQL stores inline. */
+    private static String lengthOrMax(SqlType t, long inlineLimit) {
+        return t.length() > inlineLimit ? "(MAX)" : t.argList();
     }
 
     // ------------------------------------------------------------------------------------------ DDL

@@ -39,6 +39,18 @@ public record SqlType(Kind kind, List<String> args, boolean serial, String origi
         return o.contains("BLOB") || o.startsWith("IMAGE") || o.contains("LARGE OBJECT");
     }
 
+    /** The one numeric argument ({@code VARCHAR(255)}: 255), or -1 when there is not exactly one number. */
+    public long length() {
+        if (args.size() != 1) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(args.get(0).trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** {@code (a, b)} or "" when there are no arguments. */
     public String argList() {
         return args.isEmpty() ? "" : "(" + String.join(", ", args) + ")";

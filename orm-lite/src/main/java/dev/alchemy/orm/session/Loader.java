@@ -88,6 +88,7 @@ final class Loader {
         private final boolean writesAll;
         private final boolean lazyRelationships;
         private final boolean references;
+        private final boolean proxied;
 
         Materializer(EntityMapping m) {
             this.m = m;
@@ -98,6 +99,7 @@ final class Loader {
             this.writesAll = m.writesAll();
             this.lazyRelationships = !m.relationships().isEmpty();
             this.references = !m.manyToOnes().isEmpty();
+            this.proxied = m.proxied();
         }
 
         Object row(Object[] values) {
@@ -123,7 +125,11 @@ final class Loader {
                 st.lazy = lazy;
                 session.lazyStates++;
             }
-            session.states.put(e, st);
+            if (proxied) {
+                session.states.putLoaded(st, lazyRelationships);
+            } else {
+                session.states.put(e, st);
+            }
             index.put(id, st);
             if (references) {
                 resolveManyToOnes(st);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alchemy.orm.Alchemy;
@@ -167,5 +168,44 @@ class LoadingTest {
             assertEquals("kPa", changed.unit, "rollback restores the committed value");
         }
     }
+    /**
+     * Gauge has no relationship, so its loaded objects learn their state only when the session first asks
+     * for one: every per-object operation must still see them as this session's, and no other session's.
+     */
+    @Test
+    void loadedObjectsWithoutRelationshipsBelongToTheirSessionOnly() {
+        try (Session s = engine.session()) {
+            for (int i = 0; i < 10; i++) {
+                s.add(new Gauge("g" + i, "u", i, true, null));
+            }
+            s.commit();
+        }
+        try (Session s1 = engine.session(); Session s2 = engine.session()) {
+            List<Gauge> first = s1.query(Gauge.class).orderBy("id").all();
+            List<Gauge> more = s1.query(Gauge.class).orderBy("-id").limit(3).all();
+            Gauge loaded = first.get(0);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> s2.add(loaded));
+            assertTrue(e.getMessage().contains("another"), e.getMessage());
+            assertTrue(s1.contains(loaded));
+            assertTrue(s1.contains(more.get(0)));
+            assertFalse(s2.contains(loaded));
+            s1.add(first.get(1)); // already this session's: nothing to insert
+            s1.delete(first.get(2));
+            s1.expunge(first.get(3));
+            assertFalse(s1.contains(first.get(3)));
+            s1.commit();
+            assertEquals(9L, s2.query(Gauge.class).count(), "one DELETE, no INSERT");
+            List<Gauge> reloaded = s1.query(Gauge.class).orderBy("id").all();
+            assertSame(first.get(1), reloaded.get(1));
+            assertTrue(reloaded.get(2) != first.get(3), "an expunged object is not handed out again");
+        }
+        try (Session s3 = engine.session()) {
+            Gauge fromClosed;
+            try (Session s4 = engine.session()) {
+                fromClosed = s4.query(Gauge.class).first();
+            }
+            assertThrows(IllegalArgumentException.class, () -> s3.add(fromClosed));
+        }
+    }
 }
-

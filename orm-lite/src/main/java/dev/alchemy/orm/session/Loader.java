@@ -88,7 +88,6 @@ final class Loader {
         private final boolean writesAll;
         private final boolean lazyRelationships;
         private final boolean references;
-        private final boolean proxied;
 
         Materializer(EntityMapping m) {
             this.m = m;
@@ -99,7 +98,6 @@ final class Loader {
             this.writesAll = m.writesAll();
             this.lazyRelationships = !m.relationships().isEmpty();
             this.references = !m.manyToOnes().isEmpty();
-            this.proxied = m.proxied();
         }
 
         Object row(Object[] values) {
@@ -125,11 +123,7 @@ final class Loader {
                 st.lazy = lazy;
                 session.lazyStates++;
             }
-            if (proxied) {
-                session.states.putLoaded(st, lazyRelationships);
-            } else {
-                session.states.put(e, st);
-            }
+            session.states.put(e, st);
             index.put(id, st);
             if (references) {
                 resolveManyToOnes(st);

@@ -97,7 +97,7 @@ public final class Session implements AutoCloseable, LazyLoader {
     InstanceState addNew(Object entity) {
         EntityMapping m = Mapper.mapping(entity.getClass());
         InstanceState st = new InstanceState(m, entity, InstanceState.Status.PENDING);
-        if (StateTable.loadedElsewhere(entity, states)) {
+        if (StateTable.foreign(entity, states) != null) {
             // an object loaded by another session: that session tracks its row and its lazy relationships
             throw new IllegalArgumentException(describe(entity) + " was loaded by another (possibly closed) session;"
                     + " use this session's get() or query() to work with that row");

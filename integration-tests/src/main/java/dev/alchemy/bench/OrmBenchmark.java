@@ -56,6 +56,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * from a loop that alternates ORM and JDBC in one JVM (there H2's hand-written load measured 11 ms
  * instead of 5 ms). Operations are single shots (one 100,000-row insert or load each), so the warm-up
  * is ten shots: with two or three the ORM's longer path is still being compiled.
+ * <p>
+ * The ORM's H2 load settles at a different speed in each fork: with G1, six forks of one build gave 14.5,
+ * 14.8, 15.1, 18.1, 18.4 and 18.6 ms while hand-written JDBC stayed within 11.3 to 12.3 ms; with
+ * {@code -jvmArgsAppend -XX:+UseParallelGC} the ORM measured 15.5 ± 0.3 ms over three forks and JDBC 13.7 ± 0.4.
+ * No collection runs
+ * during a load ({@code -prof gc}), and neither a larger inlining budget nor earlier C2 compilation
+ * removed the spread, so compare loads over several forks ({@code -f 6}), not one.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

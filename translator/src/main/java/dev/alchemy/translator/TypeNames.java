@@ -56,6 +56,19 @@ public final class TypeNames {
         }
     }
 
+    /** The target's literal for a boolean value: {@code TRUE}/{@code FALSE}, or SQL Server's {@code 1}/{@code 0}. */
+    public static String booleanLiteral(Dialect target, boolean value) {
+        return TargetDialects.of(target).booleanLiteral(value);
+    }
+
+    /**
+     * A column's {@code DEFAULT CURRENT_TIMESTAMP} on the target, for a column of {@code portableType}: MySQL's
+     * {@code DATETIME(6)} needs {@code CURRENT_TIMESTAMP(6)}.
+     */
+    public static String currentTimestampDefault(Dialect target, String portableType) {
+        return TargetDialects.of(target).currentTimestampDefault(columnType(target, portableType));
+    }
+
     /** {@code DECIMAL(12, 2)} as a parsed type; {@link SqlType#read} takes arguments folded into the name. */
     private static ColDataType parse(String portableType) {
         Objects.requireNonNull(portableType, "portableType");

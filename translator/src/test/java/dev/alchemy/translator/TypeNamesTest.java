@@ -26,6 +26,28 @@ class TypeNamesTest {
         }
     }
 
+    /** orm-lite writes its DEFAULTs with these: they must be what a translated CREATE TABLE says. */
+    @Test
+    void defaultLiteralsAreTheTranslatedDdlsDefaults() {
+        for (Dialect d : Dialect.values()) {
+            String quoted = d == Dialect.MYSQL ? "`c`" : d == Dialect.SQLSERVER ? "[c]" : "\"c\"";
+            for (boolean b : new boolean[] {true, false}) {
+                assertEquals("CREATE TABLE t (" + quoted + " " + TypeNames.columnType(d, "BOOLEAN") + " DEFAULT " + TypeNames.booleanLiteral(d, b) + ")",
+                        portable(d, "CREATE TABLE t (\"c\" BOOLEAN DEFAULT " + (b ? "TRUE" : "FALSE") + ")"), d + " " + b);
+            }
+            for (String type : List.of("TIMESTAMP", "DATE")) {
+                assertEquals("CREATE TABLE t (" + quoted + " " + TypeNames.columnType(d, type) + " DEFAULT "
+                                + TypeNames.currentTimestampDefault(d, type) + ")",
+                        portable(d, "CREATE TABLE t (\"c\" " + type + " DEFAULT CURRENT_TIMESTAMP)"), d + " " + type);
+            }
+        }
+        assertEquals("0", TypeNames.booleanLiteral(Dialect.SQLSERVER, false));
+        assertEquals("TRUE", TypeNames.booleanLiteral(Dialect.POSTGRESQL, true));
+        assertEquals("CURRENT_TIMESTAMP(6)", TypeNames.currentTimestampDefault(Dialect.MYSQL, "TIMESTAMP"));
+        assertEquals("CURRENT_TIMESTAMP", TypeNames.currentTimestampDefault(Dialect.MYSQL, "DATE"));
+        assertEquals("CURRENT_TIMESTAMP", TypeNames.currentTimestampDefault(Dialect.SQLSERVER, "TIMESTAMP"));
+    }
+
     @Test
     void eachDialectsSpelling() {
         assertEquals(List.of("INT", "BIGINT", "NVARCHAR(10)", "NVARCHAR(MAX)", "BIT", "DATE", "DATETIME2", "DECIMAL(12, 2)", "FLOAT",

@@ -154,10 +154,10 @@ public final class DdlCompiler {
     String defaultLiteral(Column c) {
         Object v = c.serverDefault();
         if (v instanceof Expressions.Keyword k) {
-            return currentTimestamp(k);
+            return k.text().equals("CURRENT_TIMESTAMP") ? TypeNames.currentTimestampDefault(dialect, portableType(c.type())) : k.text();
         }
         if (v instanceof Boolean b) {
-            return booleanLiteral(b);
+            return TypeNames.booleanLiteral(dialect, b);
         }
         if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte || v instanceof BigDecimal
                 || v instanceof Double || v instanceof Float) {
@@ -174,15 +174,4 @@ public final class DdlCompiler {
                 + " in DDL; use a number, string, boolean, date, or Sql.currentTimestamp()");
     }
 
-    String booleanLiteral(boolean b) {
-        if (dialect == Dialect.SQLSERVER) {
-            return b ? "1" : "0"; // T-SQL has no boolean literals; BIT takes 1 and 0
-        }
-        return b ? "TRUE" : "FALSE";
-    }
-
-    String currentTimestamp(Expressions.Keyword k) {
-        // MySQL wants a default's fractional precision to match the column's DATETIME(6)
-        return dialect == Dialect.MYSQL ? k.text() + "(6)" : k.text();
-    }
 }

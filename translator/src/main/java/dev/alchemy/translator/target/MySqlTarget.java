@@ -137,17 +137,23 @@ public class MySqlTarget extends TargetDialect {
         return null;
     }
 
+    /** MySQL wants a default's fractional precision to match the column's: DATETIME(6) takes CURRENT_TIMESTAMP(6). */
+    @Override
+    public String currentTimestampDefault(String columnType) {
+        String type = columnType.replace(" ", "");
+        return type.endsWith("(6)") ? "CURRENT_TIMESTAMP(6)" : "CURRENT_TIMESTAMP";
+    }
+
     @Override
     public void rewriteColumn(CreateTable table, ColumnDefinition column, Renderer r) {
         ColumnSpec spec = ColumnSpec.read(column);
         super.rewriteColumn(table, column, r);
-        String type = column.getColDataType().toString().replace(" ", "");
-        if (type.endsWith("(6)") && column.getColumnSpecs() != null) {
-            // MySQL wants the default's fractional precision to match the column's
+        String now = currentTimestampDefault(column.getColDataType().toString());
+        if (!now.equals("CURRENT_TIMESTAMP") && column.getColumnSpecs() != null) {
             List<String> specs = new ArrayList<>(column.getColumnSpecs());
             for (int i = 1; i < specs.size(); i++) {
                 if (specs.get(i).equals("CURRENT_TIMESTAMP") && specs.get(i - 1).equalsIgnoreCase("DEFAULT")) {
-                    specs.set(i, "CURRENT_TIMESTAMP(6)");
+                    specs.set(i, now);
                 }
             }
             column.setColumnSpecs(specs);

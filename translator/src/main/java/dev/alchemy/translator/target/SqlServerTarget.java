@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.expression.Alias;
-import net.sf.jsqlparser.expression.BooleanValue;
 import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
@@ -242,9 +241,10 @@ public class SqlServerTarget extends TargetDialect {
 
     // ------------------------------------------------------------------------------------------ literals
 
+    /** T-SQL has no boolean literals; BIT takes 1 and 0. */
     @Override
-    public void renderBoolean(BooleanValue value, Renderer r) {
-        r.append(value.getValue() ? "1" : "0");
+    public String booleanLiteral(boolean value) {
+        return value ? "1" : "0";
     }
 
     /** Text outside ASCII gets the N prefix, so it survives a database whose collation is not Unicode. */

@@ -157,7 +157,20 @@ public abstract class TargetDialect {
 
     /** Renders {@code TRUE} or {@code FALSE}. Default: the keywords. */
     public void renderBoolean(BooleanValue value, Renderer r) {
-        r.append(value.getValue() ? "TRUE" : "FALSE");
+        r.append(booleanLiteral(value.getValue()));
+    }
+
+    /** The target's literal for a boolean value. Default: {@code TRUE} and {@code FALSE}. */
+    public String booleanLiteral(boolean value) {
+        return value ? "TRUE" : "FALSE";
+    }
+
+    /**
+     * A column's {@code DEFAULT CURRENT_TIMESTAMP} as the target needs it, for a column whose type the target
+     * spells {@code columnType}. Default: {@code CURRENT_TIMESTAMP}.
+     */
+    public String currentTimestampDefault(String columnType) {
+        return "CURRENT_TIMESTAMP";
     }
 
     /**

@@ -273,19 +273,39 @@ public class OrmBenchmark {
         }
     }
 
-    private static List<LoadedRow> readRows(Connection c) throws SQLException {
-        List<LoadedRow> out = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(SELECT_SQL)) {
-            while (rs.next()) {
-                LoadedRow r = new LoadedRow();
-                r.id = rs.getLong(1);
-                r.name = rs.getString(2);
-                int quantity = rs.getInt(3);
-                r.quantity = quantity == 0 && rs.wasNull() ? null : quantity;
-                long score = rs.getLong(4);
-                r.score = score == 0 && rs.wasNull() ? null : score;
-                out.add(r);
+    /**
+     * {@link #loadJdbcInTransaction} through a {@code PreparedStatement}, as the session (and most JDBC code
+     * with parameters) runs its queries.
+     */
+    @Benchmark
+    public List<LoadedRow> loadJdbcPrepared() throws SQLException {
+        try (Connection c = engine.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(SELECT_SQL); ResultSet rs = ps.executeQuery()) {
+                return readRows(rs);
+            } finally {
+                c.rollback();
             }
+        }
+    }
+
+    private static List<LoadedRow> readRows(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(SELECT_SQL)) {
+            return readRows(rs);
+        }
+    }
+
+    private static List<LoadedRow> readRows(ResultSet rs) throws SQLException {
+        List<LoadedRow> out = new ArrayList<>();
+        while (rs.next()) {
+            LoadedRow r = new LoadedRow();
+            r.id = rs.getLong(1);
+            r.name = rs.getString(2);
+            int quantity = rs.getInt(3);
+            r.quantity = quantity == 0 && rs.wasNull() ? null : quantity;
+            long score = rs.getLong(4);
+            r.score = score == 0 && rs.wasNull() ? null : score;
+            out.add(r);
         }
         return out;
     }

@@ -60,7 +60,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The ORM's H2 load settles at a different speed in each fork: with G1's default sizing, six forks of one
  * build gave 14.5, 14.8, 15.1, 18.1, 18.4 and 18.6 ms while hand-written JDBC stayed within 11.3 to 12.3 ms.
  * No collection runs during a load ({@code -prof gc}, {@code -Xlog:gc}); neither a larger inlining budget,
- * earlier C2 compilation nor pre-touched memory removed the spread. A fixed young generation does
+ * earlier C2 compilation nor pre-touched memory removed the spread. A fixed young generation narrows it
  * ({@code -jvmArgsAppend -Xmn300m}: ORM 14.8 to 16.7 ms in six forks, JDBC 12.5), and so does the parallel
  * collector (ORM 15.5 ± 0.3, JDBC 13.7 ± 0.4). Code changes that looked 3 ms faster with the default
  * sizing were 1.5 ms slower with a fixed one, so judge a change with both, over several forks ({@code -f 6}).

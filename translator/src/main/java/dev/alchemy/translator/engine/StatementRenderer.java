@@ -508,7 +508,7 @@ public final class StatementRenderer implements Renderer {
         @Override
         public <S> StringBuilder visit(BooleanValue value, S context) {
             if (!target.renderExpression(value, StatementRenderer.this)) {
-                target.renderBoolean(value, StatementRenderer.this);
+                out.append(target.booleanLiteral(value.getValue()));
             }
             return out;
         }

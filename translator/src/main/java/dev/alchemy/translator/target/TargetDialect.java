@@ -1,7 +1,6 @@
 package dev.alchemy.translator.target;
 
 import dev.alchemy.translator.Dialect;
-import net.sf.jsqlparser.expression.BooleanValue;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
@@ -154,11 +153,6 @@ public abstract class TargetDialect {
     }
 
     // ----------------------------------------------------------------------------------------------- literals
-
-    /** Renders {@code TRUE} or {@code FALSE}. Default: the keywords. */
-    public void renderBoolean(BooleanValue value, Renderer r) {
-        r.append(booleanLiteral(value.getValue()));
-    }
 
     /** The target's literal for a boolean value. Default: {@code TRUE} and {@code FALSE}. */
     public String booleanLiteral(boolean value) {

@@ -155,6 +155,19 @@ public final class Engine implements AutoCloseable {
 
     /** {@link #stream(Connection, Executable, RowHandler)} for an already compiled query. */
     public long stream(Connection c, Compiled compiled, RowHandler handler) throws SQLException {
+        return streamCursor(c, compiled, row -> handler.row(row.values()));
+    }
+
+    /**
+     * {@link #stream(Connection, Executable, RowHandler)} with the handler reading each row's columns from a
+     * {@link RowCursor} itself: no array per row unless it asks for one, and typed reads that need no cast.
+     */
+    public long streamCursor(Connection c, Executable stmt, CursorHandler handler) throws SQLException {
+        return streamCursor(c, stmt.compile(dialect), handler);
+    }
+
+    /** {@link #streamCursor(Connection, Executable, CursorHandler)} for an already compiled query. */
+    public long streamCursor(Connection c, Compiled compiled, CursorHandler handler) throws SQLException {
         if (compiled.kind() != Compiled.Kind.QUERY) {
             throw new IllegalArgumentException("stream runs queries; " + compiled.kind() + " statements go to execute");
         }
@@ -164,12 +177,10 @@ public final class Engine implements AutoCloseable {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, compiled);
             try (ResultSet rs = ps.executeQuery()) {
-                SqlType<?>[] types = resultTypes(compiled, rs.getMetaData().getColumnCount());
-                int[] direct = directReads(types);
+                RowCursor row = new RowCursor(valuesOf(rs), resultTypes(compiled, rs.getMetaData().getColumnCount()), dialect);
                 long n = 0;
-                ResultSet values = valuesOf(rs);
                 while (rs.next()) {
-                    handler.row(readRow(values, types, direct));
+                    handler.row(row);
                     n++;
                 }
                 ok = true;
@@ -197,39 +208,6 @@ public final class Engine implements AutoCloseable {
             types[i] = exprs.get(i).type();
         }
         return types;
-    }
-
-    /** Per column, {@link dev.alchemy.orm.core.Types#directRead}: resolved once per query, not per row. */
-    private static int[] directReads(SqlType<?>[] types) {
-        int[] direct = new int[types.length];
-        for (int i = 0; i < types.length; i++) {
-            direct[i] = types[i] == null ? 0 : dev.alchemy.orm.core.Types.directRead(types[i]);
-        }
-        return direct;
-    }
-
-    /** One row in the column types; the common built-in types without a megamorphic call per value. */
-    private Object[] readRow(ResultSet rs, SqlType<?>[] types, int[] direct) throws SQLException {
-        Object[] values = new Object[types.length];
-        for (int i = 0; i < values.length; i++) {
-            int col = i + 1;
-            switch (direct[i]) {
-                case 1 -> {
-                    int v = rs.getInt(col);
-                    values[i] = v == 0 && rs.wasNull() ? null : v;
-                }
-                case 2 -> {
-                    long v = rs.getLong(col);
-                    values[i] = v == 0 && rs.wasNull() ? null : v;
-                }
-                case 3 -> values[i] = rs.getString(col);
-                default -> {
-                    SqlType<?> t = types[i];
-                    values[i] = t != null ? t.read(rs, col, dialect) : Conversions.normalize(rs.getObject(col));
-                }
-            }
-        }
-        return values;
     }
 
     private Result query(Connection c, Compiled compiled) throws SQLException {
@@ -476,12 +454,11 @@ public final class Engine implements AutoCloseable {
             String label = i < declared.size() ? declared.get(i) : null;
             labels[i] = label != null ? label : md.getColumnLabel(i + 1);
         }
-        SqlType<?>[] types = resultTypes(compiled, n);
-        int[] direct = directReads(types);
+        RowCursor row = new RowCursor(rs, resultTypes(compiled, n), dialect);
         RowShape shape = new RowShape(labels, compiled.resultColumns());
         List<Row> rows = new ArrayList<>();
         while (rs.next()) {
-            rows.add(new Row(shape, readRow(rs, types, direct)));
+            rows.add(new Row(shape, row.values()));
         }
         return Result.ofRows(rows, List.of(labels));
     }

@@ -13,8 +13,9 @@ import dev.alchemy.orm.mapping.Fetch;
 import dev.alchemy.orm.mapping.LazyState;
 import dev.alchemy.orm.mapping.ManyToOneProperty;
 import dev.alchemy.orm.mapping.RelationshipProperty;
+import dev.alchemy.orm.RowCursor;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -58,8 +59,8 @@ final class Loader {
         Set<Object> seen = distinct ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
         Materializer objects = new Materializer(m);
         // objects are built as the rows arrive: no Row and no list of rows in between
-        session.stream(select, values -> {
-            Object e = objects.row(values);
+        session.stream(select, row -> {
+            Object e = objects.row(row);
             if (seen == null || seen.add(e)) {
                 out.add(e);
             }
@@ -76,8 +77,8 @@ final class Loader {
     /**
      * Turns the rows of one query into objects of one class, with what is the same for every row looked
      * up once. A row's first values are the class's columns in mapping order ({@link #columnsOf}); its
-     * object is the one in the identity map (left as it is), or a new persistent one whose snapshot is the
-     * row's values (the array is kept, not copied, when it holds exactly the mapped columns).
+     * object is the one in the identity map (left as it is, and the rest of the row is not read), or a new
+     * persistent one whose snapshot is the row's values.
      */
     private final class Materializer {
         private final EntityMapping m;
@@ -100,16 +101,21 @@ final class Loader {
             this.references = !m.manyToOnes().isEmpty();
         }
 
-        Object row(Object[] values) {
-            Object id = values[idPosition];
+        Object row(RowCursor row) throws SQLException {
+            Object id = row.get(idPosition);
             InstanceState known = index.get(id);
             if (known != null) {
                 return known.entity;
             }
             Object e = m.newInstance();
-            Object[] snap = values.length == width ? values : Arrays.copyOf(values, width);
+            Object[] snap;
             if (writer != null) {
-                writer.write(e, snap);
+                snap = writer.load(e, row, id);
+            } else {
+                snap = new Object[width];
+                for (int i = 0; i < width; i++) {
+                    snap[i] = i == idPosition ? id : row.get(i);
+                }
             }
             if (!writesAll) {
                 setReflectively(m, e, snap);
@@ -298,7 +304,7 @@ final class Loader {
             Object element = objects.row(row);
             elements.add(element);
             // the owner's id is the column after the element's
-            groups.computeIfAbsent(Values.coerce(row[targetCols.length], idType), k -> c.newCollection()).add(element);
+            groups.computeIfAbsent(Values.coerce(row.get(targetCols.length), idType), k -> c.newCollection()).add(element);
         });
         for (InstanceState st : owners) {
             Collection<Object> coll = groups.get(st.id());

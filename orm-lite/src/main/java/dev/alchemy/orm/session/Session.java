@@ -430,9 +430,9 @@ public final class Session implements AutoCloseable, LazyLoader {
     }
 
     /** Streams a query's rows to {@code handler} in this session's transaction (no list of rows is built). */
-    void stream(Executable query, dev.alchemy.orm.RowHandler handler) {
+    void stream(Executable query, dev.alchemy.orm.CursorHandler handler) {
         try {
-            engine.stream(connection(), query, handler);
+            engine.streamCursor(connection(), query, handler);
         } catch (SQLException e) {
             throw failure(e, query);
         }

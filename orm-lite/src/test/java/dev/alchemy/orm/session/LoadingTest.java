@@ -38,6 +38,9 @@ class LoadingTest {
         protected int reading;
         private boolean active;
         private Double ratio;
+        private Integer batch;
+        Long serial;
+        private java.time.LocalDate calibrated;
 
         Gauge() {
         }
@@ -97,6 +100,39 @@ class LoadingTest {
             assertFalse(b.active);
             assertNull(b.ratio);
             assertSame(a, s.get(Gauge.class, a.id));
+        }
+    }
+
+    @Test
+    void integersLongsAndStringsAreReadTypedWithTheirNullsAndALoadedObjectIsUnchanged() {
+        try (Session s = engine.session()) {
+            Gauge full = new Gauge("mains", "V", 230, true, 1.5);
+            full.batch = 0; // zero, not null: the typed read asks wasNull only for a zero
+            full.serial = 9_000_000_000L;
+            full.calibrated = java.time.LocalDate.of(2026, 11, 21);
+            s.add(full);
+            s.add(new Gauge(null, null, 0, false, null));
+            s.commit();
+        }
+        dev.alchemy.orm.StatementCounter counter = new dev.alchemy.orm.StatementCounter();
+        engine.addListener(counter);
+        try (Session s = engine.session()) {
+            List<Gauge> all = s.query(Gauge.class).orderBy("id").all();
+            Gauge full = all.get(0);
+            assertEquals(0, full.batch);
+            assertEquals(9_000_000_000L, full.serial);
+            assertEquals(java.time.LocalDate.of(2026, 11, 21), full.calibrated);
+            assertEquals("mains", full.label);
+            Gauge empty = all.get(1);
+            assertNull(empty.batch);
+            assertNull(empty.serial);
+            assertNull(empty.calibrated);
+            assertNull(empty.label);
+            s.commit();
+            assertEquals(1, counter.count(), "the objects are as loaded, so the commit writes nothing: " + counter);
+            full.serial = 1L;
+            s.commit();
+            assertEquals(List.of("UPDATE"), counter.statements().subList(1, 2).stream().map(q -> q.substring(0, 6)).toList(), counter.toString());
         }
     }
 

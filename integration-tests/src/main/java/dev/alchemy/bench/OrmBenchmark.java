@@ -57,13 +57,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * instead of 5 ms). Operations are single shots (one 100,000-row insert or load each), so the warm-up
  * is ten shots: with two or three the ORM's longer path is still being compiled.
  * <p>
- * The ORM's H2 load settles at a different speed in each fork: with G1's default sizing, six forks of one
- * build gave 14.5, 14.8, 15.1, 18.1, 18.4 and 18.6 ms while hand-written JDBC stayed within 11.3 to 12.3 ms.
- * No collection runs during a load ({@code -prof gc}, {@code -Xlog:gc}); neither a larger inlining budget,
- * earlier C2 compilation nor pre-touched memory removed the spread. A fixed young generation narrows it
- * ({@code -jvmArgsAppend -Xmn300m}: ORM 14.8 to 16.7 ms in six forks, JDBC 12.5), and so does the parallel
- * collector (ORM 15.5 ± 0.3, JDBC 13.7 ± 0.4). Code changes that looked 3 ms faster with the default
- * sizing were 1.5 ms slower with a fixed one, so judge a change with both, over several forks ({@code -f 6}).
+ * On H2 the tables live in the heap, and a read hands back the very strings H2 stores, spread over the old
+ * generation: code that touches such a string (a cast reads its class from the object's header) misses the
+ * cache once per row, and how much depends on where each fork's heap put them. Hand-written JDBC with one
+ * {@code (String) rs.getObject(2)} instead of {@code rs.getString(2)} measured 16.4, 16.0 and 12.7 ms in three
+ * forks against 12.3; the ORM used to pay this in its generated field writer (17.1 ms, forks 14.6 to 19.5),
+ * and since it stores the values through typed reads without a cast it measures 14.4 ms (forks 13.3 to
+ * 15.8) against JDBC's 12.2. Compare over several forks all the same ({@code -f 6 -gc true}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -1,5 +1,6 @@
 package dev.alchemy.orm.session;
 
+import dev.alchemy.orm.RowCursor;
 import dev.alchemy.orm.core.Column;
 import dev.alchemy.orm.core.Expression;
 import dev.alchemy.orm.core.Select;
@@ -13,7 +14,6 @@ import dev.alchemy.orm.mapping.Fetch;
 import dev.alchemy.orm.mapping.LazyState;
 import dev.alchemy.orm.mapping.ManyToOneProperty;
 import dev.alchemy.orm.mapping.RelationshipProperty;
-import dev.alchemy.orm.RowCursor;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -195,6 +195,57 @@ class ExecutionTest {
 
     @ParameterizedTest
     @MethodSource("dialects")
+    void streamedRowsReadTheSameValuesAsAResultWithTypedReadsAndTheirNulls(Dialect d) throws Exception {
+        Metadata md = new Metadata();
+        Table t = md.table("streamed",
+                Column.of("id", Types.INTEGER).primaryKey().autoIncrement(),
+                Column.of("big", Types.BIGINT), Column.of("s", Types.string(20)), Column.of("day", Types.DATE));
+        try (Engine e = EmbeddedDatabases.engine(d)) {
+            md.createAll(e);
+            e.execute(Sql.insert(t).values(Map.of("big", 0L, "s", "zero", "day", LocalDate.of(2026, 11, 21))));
+            Map<String, Object> nulls = new HashMap<>();
+            nulls.put("big", null);
+            nulls.put("s", null);
+            nulls.put("day", null);
+            e.execute(Sql.insert(t).values(nulls));
+            Select all = t.select().orderBy(t.c("id"));
+            List<Row> expected = e.execute(all);
+            StatementCounter counter = new StatementCounter();
+            e.addListener(counter);
+            List<Object[]> arrays = new ArrayList<>();
+            List<List<Object>> typed = new ArrayList<>();
+            try (Connection c = e.connect()) {
+                assertEquals(2, e.stream(c, all, arrays::add));
+                assertEquals(2, e.streamCursor(c, all, row -> {
+                    assertEquals(4, row.width());
+                    List<Object> v = new ArrayList<>();
+                    v.add(row.getInteger(0));
+                    v.add(row.getLong(1));
+                    v.add(row.getString(2));
+                    v.add(row.get(3));
+                    typed.add(v);
+                }));
+            }
+            assertEquals(2, counter.count(), "each stream is one statement: " + counter);
+            for (int i = 0; i < expected.size(); i++) {
+                List<Object> values = new ArrayList<>();
+                for (int k = 0; k < 4; k++) {
+                    values.add(expected.get(i).get(k));
+                }
+                assertEquals(values, java.util.Arrays.asList(arrays.get(i)));
+                assertEquals(values, typed.get(i));
+            }
+            assertEquals(List.of(1, 0L, "zero", LocalDate.of(2026, 11, 21)), typed.get(0));
+            assertEquals(java.util.Arrays.asList(2, null, null, null), typed.get(1));
+            // a cursor read of the wrong type fails loudly instead of converting
+            try (Connection c = e.connect()) {
+                assertThrows(ClassCastException.class, () -> e.streamCursor(c, all, row -> row.getLong(2)));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
     void batchInsertHandsBackEveryGeneratedKeyInOrderAsOneStatement(Dialect d) throws Exception {
         Schema s = new Schema("");
         try (Engine e = ready(d, s)) {

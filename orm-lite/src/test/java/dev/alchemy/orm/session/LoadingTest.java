@@ -54,10 +54,20 @@ class LoadingTest {
         }
     }
 
+    /** The id is the last column: the loader reads it before the columns that come first. */
+    @Entity(table = "load_readings")
+    static class Reading {
+        String sensor;
+        Integer value;
+        @Id
+        @GeneratedValue
+        Long id;
+    }
+
     private static final Metadata METADATA = new Metadata();
 
     static {
-        Mapper.map(METADATA, Gauge.class);
+        Mapper.map(METADATA, Gauge.class, Reading.class);
     }
 
     private Engine engine;
@@ -137,6 +147,27 @@ class LoadingTest {
     }
 
     @Test
+    void anIdAfterTheOtherColumnsLoadsAndFindsItsObjectAgain() {
+        try (Session s = engine.session()) {
+            for (int i = 0; i < 3; i++) {
+                Reading r = new Reading();
+                r.sensor = "s" + i;
+                r.value = i == 1 ? null : i * 10;
+                s.add(r);
+            }
+            s.commit();
+        }
+        try (Session s = engine.session()) {
+            List<Reading> all = s.query(Reading.class).orderBy("id").all();
+            assertEquals(List.of("s0", "s1", "s2"), all.stream().map(r -> r.sensor).toList());
+            assertEquals(java.util.Arrays.asList(0, null, 20), all.stream().map(r -> r.value).toList());
+            assertNotNull(all.get(2).id);
+            assertSame(all.get(2), s.get(Reading.class, all.get(2).id));
+            assertSame(all.get(0), s.query(Reading.class).filterBy("sensor", "s0").one());
+        }
+    }
+
+    @Test
     void fieldsOfTheClassItselfAreStoredByTheGeneratedWriterAndPrimitivesReflectively() {
         var m = Mapper.mapping(Gauge.class);
         assertNotNull(m.columnWriter(), "the generated column writer was refused; loading fell back to reflection");
@@ -205,8 +236,8 @@ class LoadingTest {
         }
     }
     /**
-     * Gauge has no relationship, so its loaded objects learn their state only when the session first asks
-     * for one: every per-object operation must still see them as this session's, and no other session's.
+     * Gauge has no relationship, so no lazy load ever asks its loaded objects' session for them: every
+     * per-object operation must still see them as this session's, and no other session's.
      */
     @Test
     void loadedObjectsWithoutRelationshipsBelongToTheirSessionOnly() {

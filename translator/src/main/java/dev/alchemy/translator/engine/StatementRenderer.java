@@ -140,14 +140,15 @@ public final class StatementRenderer implements Renderer {
         }
         if (!target.renderStatement(statement, this)) {
             statement.accept(statements, null);
+            out.append(target.terminator(statement));
         }
     }
 
-    /** Renders a script: the statements separated by {@code ;} and a new line. */
+    /** Renders a script: the statements separated by {@code ;} and a new line (one {@code ;} after a MERGE's own). */
     public String render(List<Statement> script) {
         for (int i = 0; i < script.size(); i++) {
             if (i > 0) {
-                out.append(";\n");
+                out.append(out.length() > 0 && out.charAt(out.length() - 1) == ';' ? "\n" : ";\n");
             }
             renderOne(script.get(i));
         }

@@ -40,6 +40,11 @@ import net.sf.jsqlparser.expression.operators.relational.SimilarToExpression;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.merge.Merge;
+import net.sf.jsqlparser.statement.merge.MergeDelete;
+import net.sf.jsqlparser.statement.merge.MergeInsert;
+import net.sf.jsqlparser.statement.merge.MergeOperation;
+import net.sf.jsqlparser.statement.merge.MergeUpdate;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.LateralSubSelect;
@@ -52,6 +57,7 @@ import net.sf.jsqlparser.statement.select.SelectItem;
 import net.sf.jsqlparser.statement.select.SetOperationList;
 import net.sf.jsqlparser.statement.select.WithItem;
 import net.sf.jsqlparser.statement.update.Update;
+import net.sf.jsqlparser.statement.update.UpdateSet;
 import net.sf.jsqlparser.util.TablesNamesFinder;
 
 /**
@@ -96,7 +102,7 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
             top = s;
         } else if (statement instanceof Insert i) {
             top = i.getSelect();
-        } else if (statement instanceof Update || statement instanceof Delete) {
+        } else if (statement instanceof Update || statement instanceof Delete || statement instanceof Merge) {
             top = null;
         } else {
             return; // DDL and the rest: nothing of this kind to rewrite
@@ -104,15 +110,9 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
         SqlServerRewrites pass = new SqlServerRewrites(r, top);
         if (statement instanceof Update u) {
             u.setWhere(condition(u.getWhere()));
-            for (var set : u.getUpdateSets()) {
-                @SuppressWarnings("unchecked")
-                List<Expression> values = (List<Expression>) set.getValues();
-                for (int i = 0; i < values.size(); i++) {
-                    if (isPredicate(values.get(i))) {
-                        values.set(i, pass.predicateAsValue(condition(values.get(i))));
-                    }
-                }
-            }
+            pass.predicatesAsValues(u.getUpdateSets());
+        } else if (statement instanceof Merge m) {
+            pass.mergeConditions(m, r);
         } else if (statement instanceof Delete d) {
             if (d.getUsingList() != null && !d.getUsingList().isEmpty()) {
                 throw r.unsupported("DELETE .. USING (SQL Server writes DELETE t FROM t JOIN ..)");
@@ -123,6 +123,43 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
         pass.hoistNestedWith(statement, r);
     }
 
+    /** SET values that are predicates become 1/0 values (T-SQL cannot store a predicate's result directly). */
+    private void predicatesAsValues(List<UpdateSet> sets) {
+        for (UpdateSet set : sets) {
+            @SuppressWarnings("unchecked")
+            List<Expression> values = (List<Expression>) set.getValues();
+            for (int i = 0; i < values.size(); i++) {
+                if (isPredicate(values.get(i))) {
+                    values.set(i, predicateAsValue(condition(values.get(i))));
+                }
+            }
+        }
+    }
+
+    /** MERGE's ON and WHEN .. AND conditions, and its UPDATE SET values; Oracle's WHERE clauses have no T-SQL form. */
+    private void mergeConditions(Merge m, Renderer r) {
+        m.setOnCondition(condition(m.getOnCondition()));
+        if (m.getOperations() == null) {
+            return;
+        }
+        for (MergeOperation op : m.getOperations()) {
+            if (op instanceof MergeUpdate u) {
+                if (u.getWhereCondition() != null || u.getDeleteWhereCondition() != null) {
+                    throw r.unsupported("MERGE .. UPDATE .. WHERE / DELETE WHERE (write WHEN MATCHED AND ..)");
+                }
+                u.setAndPredicate(condition(u.getAndPredicate()));
+                predicatesAsValues(u.getUpdateSets());
+            } else if (op instanceof MergeInsert i) {
+                if (i.getWhereCondition() != null) {
+                    throw r.unsupported("MERGE .. INSERT .. WHERE (write WHEN NOT MATCHED AND ..)");
+                }
+                i.setAndPredicate(condition(i.getAndPredicate()));
+            } else if (op instanceof MergeDelete d) {
+                d.setAndPredicate(condition(d.getAndPredicate()));
+            }
+        }
+    }
+
     /**
      * T-SQL allows WITH only at the start of a statement: CTEs of subqueries move to the top (SQL Server resolves
      * a CTE name anywhere in the statement, so the meaning is kept unless two CTEs share a name).
@@ -131,7 +168,12 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
         if (nestedWith.isEmpty()) {
             return;
         }
-        if (!(statement instanceof Select top)) {
+        List<WithItem<?>> outer;
+        if (statement instanceof Select top) {
+            outer = top.getWithItemsList();
+        } else if (statement instanceof Merge merge) {
+            outer = merge.getWithItemsList(); // T-SQL writes WITH .. MERGE
+        } else {
             throw r.unsupported("WITH inside a subquery of " + statement.getClass().getSimpleName().toUpperCase());
         }
         List<WithItem<?>> all = new ArrayList<>();
@@ -145,15 +187,19 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
             }
             inner.setWithItemsList(null);
         }
-        if (top.getWithItemsList() != null) {
-            all.addAll(top.getWithItemsList());
+        if (outer != null) {
+            all.addAll(outer);
         }
         for (WithItem<?> item : all) {
             if (!names.add(item.getAlias() == null ? "" : item.getAlias().getName().toLowerCase(java.util.Locale.ROOT))) {
                 throw r.unsupported("WITH inside a subquery reusing a CTE name");
             }
         }
-        top.setWithItemsList(all);
+        if (statement instanceof Merge merge) {
+            merge.setWithItemsList(all);
+        } else {
+            ((Select) statement).setWithItemsList(all);
+        }
     }
 
     @Override

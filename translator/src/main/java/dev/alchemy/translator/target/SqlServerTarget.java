@@ -93,6 +93,11 @@ public class SqlServerTarget extends TargetDialect {
         return SqlServerDdl.render(statement, r);
     }
 
+    @Override
+    public String terminator(Statement statement) {
+        return statement instanceof net.sf.jsqlparser.statement.merge.Merge ? ";" : "";
+    }
+
     /** DELETE .. RETURNING: JSqlParser would print OUTPUT before FROM, so this one is written here. */
     private void renderDeleteReturning(Delete delete, Renderer r) {
         if (!isEmpty(delete.getJoins()) || !isEmpty(delete.getUsingList()) || !isEmpty(delete.getTables())

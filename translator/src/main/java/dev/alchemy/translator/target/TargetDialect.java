@@ -82,6 +82,14 @@ public abstract class TargetDialect {
     }
 
     /**
+     * What must follow {@code statement} once rendered the usual way (after {@link #renderStatement} declined it):
+     * T-SQL requires a MERGE to end with {@code ;}. Default: nothing.
+     */
+    public String terminator(Statement statement) {
+        return "";
+    }
+
+    /**
      * Called before the specific hooks for the expression kinds the renderer intercepts: functions, columns,
      * boolean literals, {@code ||}, {@code +}, {@code -}, casts, LIKE/ILIKE, EXTRACT, time keys, GROUP_CONCAT,
      * comparisons ({@code =, <>, <, <=, >, >=}), NOT, IS [NOT] NULL and CASE.

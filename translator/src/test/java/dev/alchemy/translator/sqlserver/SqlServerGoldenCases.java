@@ -472,6 +472,30 @@ public final class SqlServerGoldenCases {
                         + "ON flags.k = excluded.k WHEN MATCHED THEN UPDATE SET on_ = excluded.on_ "
                         + "WHEN NOT MATCHED THEN INSERT (k, on_) VALUES (excluded.k, excluded.on_);");
 
+        ok("a MERGE written for PostgreSQL: T-SQL conditions and the ; it requires", POSTGRESQL,
+                "MERGE INTO stock AS s USING incoming AS i ON s.id = i.id "
+                        + "WHEN MATCHED AND i.active THEN UPDATE SET qty = s.qty + i.qty, stale = i.qty > 10 "
+                        + "WHEN MATCHED AND NOT i.active THEN DELETE "
+                        + "WHEN NOT MATCHED AND i.active THEN INSERT (id, qty) VALUES (i.id, i.qty)",
+                "MERGE INTO stock AS s USING incoming AS i ON s.id = i.id "
+                        + "WHEN MATCHED AND i.active = 1 THEN UPDATE SET qty = s.qty + i.qty, "
+                        + "stale = CASE WHEN i.qty > 10 THEN 1 WHEN NOT (i.qty > 10) THEN 0 END "
+                        + "WHEN MATCHED AND i.active = 0 THEN DELETE "
+                        + "WHEN NOT MATCHED AND i.active = 1 THEN INSERT (id, qty) VALUES (i.id, i.qty);");
+        ok("a MERGE's source query gets T-SQL paging and conditions", POSTGRESQL,
+                "MERGE INTO stock s USING (SELECT id, qty FROM incoming WHERE active ORDER BY id LIMIT 10) i "
+                        + "ON s.id = i.id WHEN MATCHED THEN DELETE",
+                "MERGE INTO stock s USING (SELECT TOP 10 id, qty FROM incoming WHERE active = 1 ORDER BY id) i "
+                        + "ON s.id = i.id WHEN MATCHED THEN DELETE;");
+        refused("Oracle's MERGE .. UPDATE .. WHERE has no T-SQL form", PORTABLE,
+                "MERGE INTO stock s USING incoming i ON (s.id = i.id) WHEN MATCHED THEN UPDATE SET qty = i.qty WHERE i.qty > 0",
+                "WHEN MATCHED AND");
+        ok("WITH inside a MERGE's source moves before MERGE", POSTGRESQL,
+                "MERGE INTO x AS z USING (WITH t (c) AS (SELECT 1) SELECT c FROM t) AS y ON z.a = y.c "
+                        + "WHEN MATCHED THEN UPDATE SET a = y.c",
+                "WITH t (c) AS (SELECT 1) MERGE INTO x AS z USING (SELECT c FROM t) AS y ON z.a = y.c "
+                        + "WHEN MATCHED THEN UPDATE SET a = y.c;");
+
         // ------------------------------------------------------------------------------------------ functions
         ok("ORDER BY RANDOM() becomes NEWID()", POSTGRESQL,
                 "SELECT id FROM items ORDER BY RANDOM() LIMIT 1",

@@ -158,6 +158,55 @@ class SqlServerOnH2ExecutionTest {
                 query(h2, "SELECT shop, sku, qty FROM tsqlh2_stock ORDER BY shop, sku", List.of()));
     }
 
+    /**
+     * A MERGE written for PostgreSQL (15 and later) leaves the same rows as T-SQL on H2: its WHEN .. AND
+     * conditions and a predicate SET value are made T-SQL, and it ends with the semicolon SQL Server requires.
+     */
+    @Test
+    void aMergeLeavesTheSameRows() throws Exception {
+        Assumptions.assumeTrue(postgres.getMetaData().getDatabaseMajorVersion() >= 15,
+                () -> "PostgreSQL " + uncheckedVersion() + " has no MERGE (15 and later)");
+        List<String> tables = List.of("tsqlh2_merge_stock", "tsqlh2_merge_in");
+        List<String> setUp = List.of(
+                "CREATE TABLE tsqlh2_merge_stock (id INTEGER PRIMARY KEY, qty INTEGER, stale BOOLEAN)",
+                "CREATE TABLE tsqlh2_merge_in (id INTEGER PRIMARY KEY, qty INTEGER, active BOOLEAN)",
+                "INSERT INTO tsqlh2_merge_stock (id, qty, stale) VALUES (1, 5, FALSE), (2, 7, FALSE), (3, 9, FALSE)",
+                "INSERT INTO tsqlh2_merge_in (id, qty, active) VALUES (1, 20, TRUE), (2, 1, FALSE), (4, 3, TRUE), (5, 2, FALSE)");
+        String merge = "MERGE INTO tsqlh2_merge_stock AS s USING tsqlh2_merge_in AS i ON s.id = i.id "
+                + "WHEN MATCHED AND i.active THEN UPDATE SET qty = s.qty + i.qty, stale = i.qty > 10 "
+                + "WHEN MATCHED AND NOT i.active THEN DELETE "
+                + "WHEN NOT MATCHED AND i.active THEN INSERT (id, qty) VALUES (i.id, i.qty)";
+        String tsqlMerge = tsql(merge);
+        assertTrue(tsqlMerge.endsWith(";"), "T-SQL requires MERGE to end with a semicolon: " + tsqlMerge);
+        try {
+            for (String sql : setUp) {
+                execute(postgres, sql);
+                execute(h2, tsql(sql));
+            }
+            execute(postgres, merge);
+            execute(h2, tsqlMerge);
+            String rows = "SELECT id, qty FROM tsqlh2_merge_stock ORDER BY id";
+            String stale = "SELECT id FROM tsqlh2_merge_stock WHERE stale ORDER BY id";
+            assertEquals(List.of(List.of("1", "25"), List.of("3", "9"), List.of("4", "3")), query(postgres, rows, List.of()));
+            assertEquals(query(postgres, rows, List.of()), query(h2, tsql(rows), List.of()), tsqlMerge);
+            assertEquals(List.of(List.of("1")), query(postgres, stale, List.of()));
+            assertEquals(query(postgres, stale, List.of()), query(h2, tsql(stale), List.of()), tsqlMerge);
+        } finally {
+            for (String table : tables) {
+                execute(postgres, "DROP TABLE IF EXISTS " + table);
+                execute(h2, "DROP TABLE IF EXISTS " + table);
+            }
+        }
+    }
+
+    private String uncheckedVersion() {
+        try {
+            return postgres.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            return "(version unknown)";
+        }
+    }
+
     /** A view created from portable DDL returns what PostgreSQL's returns (its ORDER BY made legal by OFFSET 0 ROWS). */
     @Test
     void viewsFromPortableDdl() throws Exception {

@@ -196,4 +196,17 @@ class DdlAndDmlTranslationTest {
         // SQLite locks the database for a write transaction; there is no row lock to ask for
         assertTranslates(PORTABLE, SQLITE, "SELECT id FROM t WHERE id = ? FOR UPDATE", "SELECT id FROM t WHERE id = ?");
     }
+
+    @Test
+    void mergeIsRefusedWhereTheDatabaseHasNone() {
+        String merge = "MERGE INTO stock AS s USING incoming AS i ON s.id = i.id "
+                + "WHEN MATCHED THEN UPDATE SET qty = i.qty WHEN NOT MATCHED THEN INSERT (id, qty) VALUES (i.id, i.qty)";
+        for (Dialect target : new Dialect[] {MYSQL, SQLITE}) {
+            TranslationException e = failure(POSTGRESQL, target, merge);
+            assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState());
+            assertTrue(e.getMessage().contains("MERGE") && e.getMessage().contains("ON CONFLICT"), e.getMessage());
+        }
+        // H2 runs MERGE .. USING as written
+        assertTranslates(POSTGRESQL, H2, merge, merge);
+    }
 }

@@ -69,6 +69,9 @@ public class MySqlTarget extends TargetDialect {
 
     @Override
     public boolean renderStatement(net.sf.jsqlparser.statement.Statement statement, Renderer r) {
+        if (statement instanceof net.sf.jsqlparser.statement.merge.Merge) {
+            throw r.unsupported("MERGE (MySQL has none: write INSERT .. ON CONFLICT, which becomes ON DUPLICATE KEY UPDATE)");
+        }
         return FullJoinEmulation.render(statement, r);
     }
 

@@ -66,6 +66,9 @@ public class SqliteTarget extends TargetDialect {
         if (statement instanceof net.sf.jsqlparser.statement.create.sequence.CreateSequence) {
             throw r.unsupported("CREATE SEQUENCE");
         }
+        if (statement instanceof net.sf.jsqlparser.statement.merge.Merge) {
+            throw r.unsupported("MERGE (SQLite has none: write INSERT .. ON CONFLICT)");
+        }
         return false;
     }
 

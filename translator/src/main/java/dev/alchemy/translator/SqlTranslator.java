@@ -65,7 +65,7 @@ public final class SqlTranslator {
         Objects.requireNonNull(sql, "sql");
         Lookup found = lookup(sql);
         if (found.result instanceof Translation t && t.reordersParameters()) {
-            return refused(sql, engine.inputOrderRefusal(), found.firstSeen);
+            return refused(sql, engine.inputOrderRefusal(t), found.firstSeen);
         }
         String translated = outcome(sql, found.result, found.firstSeen).sql();
         // a cached translation holds the first caller's string: an unchanged statement answers with the caller's own

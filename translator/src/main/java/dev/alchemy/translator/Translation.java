@@ -15,16 +15,19 @@ public final class Translation {
     private final int[] order;
     /** The inverse of {@link #order}: {@code positions[i-1]} = the output position of input parameter i. */
     private final int[] positions;
+    /** The construct whose target form moved the markers; null when the order is unchanged. */
+    private final String reorderedFor;
 
-    private Translation(String sql, int[] order) {
+    private Translation(String sql, int[] order, String reorderedFor) {
         this.sql = Objects.requireNonNull(sql, "sql");
         this.order = order;
         this.positions = order == null ? null : invert(order);
+        this.reorderedFor = order == null ? null : reorderedFor;
     }
 
     /** A translation whose markers keep the input's order. */
     public static Translation inOrder(String sql) {
-        return new Translation(sql, null);
+        return new Translation(sql, null, null);
     }
 
     /**
@@ -33,12 +36,22 @@ public final class Translation {
      * @throws IllegalArgumentException unless {@code parameterOrder} is a permutation of 1..n
      */
     public static Translation permuted(String sql, int[] parameterOrder) {
+        return permuted(sql, parameterOrder, null);
+    }
+
+    /** {@link #permuted(String, int[])} naming the construct whose target form moved the markers. */
+    public static Translation permuted(String sql, int[] parameterOrder, String reorderedFor) {
         int[] copy = parameterOrder.clone();
         boolean identity = true;
         for (int k = 0; k < copy.length; k++) {
             identity &= copy[k] == k + 1;
         }
-        return new Translation(sql, identity ? null : copy);
+        return new Translation(sql, identity ? null : copy, reorderedFor);
+    }
+
+    /** Why the markers come out in another order (the construct and the target's form of it), or null. */
+    public String reorderedFor() {
+        return reorderedFor;
     }
 
     private static int[] invert(int[] order) {

@@ -209,4 +209,46 @@ class DdlAndDmlTranslationTest {
         // H2 runs MERGE .. USING as written
         assertTranslates(POSTGRESQL, H2, merge, merge);
     }
+
+    @Test
+    void updateFromDeleteUsingAndAliasesTakeEachDatabasesForm() {
+        String updateFrom = "UPDATE orders o SET status = 'x' FROM customers c WHERE c.id = o.customer_id AND c.vip";
+        String deleteUsing = "DELETE FROM orders o USING customers c WHERE c.id = o.customer_id AND c.banned";
+        // MySQL/MariaDB: multi-table forms; the SET column is the written table's
+        assertTranslates(POSTGRESQL, MYSQL, updateFrom,
+                "UPDATE orders o, customers c SET o.status = 'x' WHERE c.id = o.customer_id AND c.vip");
+        assertTranslates(POSTGRESQL, MYSQL, deleteUsing,
+                "DELETE o FROM orders AS o, customers c WHERE c.id = o.customer_id AND c.banned");
+        assertTranslates(POSTGRESQL, MYSQL, "DELETE FROM orders o WHERE o.id = 1", "DELETE o FROM orders AS o WHERE o.id = 1");
+        // SQLite: an alias of the written table needs AS; no DELETE .. USING
+        assertTranslates(POSTGRESQL, SQLITE, updateFrom,
+                "UPDATE orders AS o SET status = 'x' FROM customers c WHERE c.id = o.customer_id AND c.vip");
+        assertTranslates(POSTGRESQL, SQLITE, deleteUsing,
+                "DELETE FROM orders AS o WHERE EXISTS (SELECT 1 FROM customers c WHERE c.id = o.customer_id AND c.banned)");
+        // H2: no UPDATE .. FROM (a MERGE instead) and no DELETE .. USING
+        assertTranslates(POSTGRESQL, H2, updateFrom,
+                "MERGE INTO orders o USING customers c ON c.id = o.customer_id AND c.vip WHEN MATCHED THEN UPDATE SET status = 'x'");
+        assertTranslates(POSTGRESQL, H2, deleteUsing,
+                "DELETE FROM orders o WHERE EXISTS (SELECT 1 FROM customers c WHERE c.id = o.customer_id AND c.banned)");
+        // what has no form there is refused, not sent to fail on the server
+        assertEquals(TranslationException.FEATURE_NOT_SUPPORTED,
+                failure(POSTGRESQL, MYSQL, "UPDATE orders SET status = 'x' WHERE id = 1 RETURNING id").getSqlState());
+        assertEquals(TranslationException.FEATURE_NOT_SUPPORTED,
+                failure(POSTGRESQL, H2, "UPDATE orders o SET status = 'x' FROM customers c, regions r WHERE c.id = o.customer_id").getSqlState());
+    }
+
+    @Test
+    void h2sMergeForUpdateFromRebindsTheMarkersInTheirNewOrder() throws TranslationException {
+        Translation t = SqlTranslator.builder().source(POSTGRESQL).target(H2).onError(OnError.FAIL).cacheSize(0).build()
+                .translateStatement("UPDATE orders o SET status = ? FROM customers c WHERE c.id = o.customer_id AND c.level = ?");
+        assertEquals("MERGE INTO orders o USING customers c ON c.id = o.customer_id AND c.level = ? "
+                + "WHEN MATCHED THEN UPDATE SET status = ?", t.sql());
+        assertTrue(t.reordersParameters());
+        assertEquals(java.util.List.of(2, 1), java.util.Arrays.stream(t.parameterOrder()).boxed().toList(),
+                "the first marker sent is the input's second (the level), then the status");
+        // the string API's caller binds in input order: refused, naming why the order moved
+        TranslationException e = failure(POSTGRESQL, H2,
+                "UPDATE orders o SET status = ? FROM customers c WHERE c.id = o.customer_id AND c.level = ?");
+        assertTrue(e.getMessage().contains("MERGE"), e.getMessage());
+    }
 }

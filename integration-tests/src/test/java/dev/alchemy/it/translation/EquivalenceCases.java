@@ -227,6 +227,27 @@ final class EquivalenceCases {
                 "UPDATE teq_kv SET v = v * 10, touched = TRUE WHERE k = 'a'",
                 "DELETE FROM teq_kv WHERE k = 'b'"),
                 "SELECT k, v, touched FROM teq_kv", false, dropKv);
+        // PostgreSQL's UPDATE .. FROM, DELETE .. USING and aliases of the written table: MySQL/MariaDB take
+        // multi-table forms, SQLite an AS and EXISTS, H2 a MERGE and EXISTS
+        List<String> kvAndLevels = concat(upsertTable,
+                "DROP TABLE IF EXISTS teq_levels",
+                "CREATE TABLE teq_levels (k VARCHAR(20) PRIMARY KEY, bonus INTEGER NOT NULL, active BOOLEAN NOT NULL)",
+                "INSERT INTO teq_levels (k, bonus, active) VALUES ('a', 100, TRUE), ('b', 200, FALSE), ('z', 300, TRUE)");
+        List<String> dropKvAndLevels = List.of("DROP TABLE IF EXISTS teq_kv", "DROP TABLE IF EXISTS teq_levels");
+        script("update from another table", concat(kvAndLevels,
+                "UPDATE teq_kv SET v = v + l.bonus, touched = TRUE FROM teq_levels l WHERE l.k = teq_kv.k AND l.active"),
+                "SELECT k, v, touched FROM teq_kv ORDER BY k", true, dropKvAndLevels);
+        script("update from with an alias", concat(kvAndLevels,
+                "UPDATE teq_kv t SET v = l.bonus - t.v FROM teq_levels l WHERE l.k = t.k"),
+                "SELECT k, v, touched FROM teq_kv ORDER BY k", true, dropKvAndLevels);
+        script("delete using another table", concat(kvAndLevels,
+                "DELETE FROM teq_kv t USING teq_levels l WHERE l.k = t.k AND NOT l.active"),
+                "SELECT k, v FROM teq_kv ORDER BY k", true, dropKvAndLevels);
+        script("update and delete through an alias", concat(upsertTable,
+                "INSERT INTO teq_kv (k, v, touched) VALUES ('c', 3, FALSE)",
+                "UPDATE teq_kv t SET v = t.v * 2 WHERE t.k <> 'a'",
+                "DELETE FROM teq_kv t WHERE t.v > 5"),
+                "SELECT k, v FROM teq_kv ORDER BY k", true, dropKv);
         script("identity column", List.of(
                 "DROP TABLE IF EXISTS teq_auto",
                 "CREATE TABLE teq_auto (id SERIAL PRIMARY KEY, label TEXT NOT NULL, flag BOOLEAN DEFAULT FALSE, amount DECIMAL(8,3), at TIMESTAMP, data BYTEA)",

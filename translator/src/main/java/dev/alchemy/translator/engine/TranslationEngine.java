@@ -46,7 +46,7 @@ public final class TranslationEngine {
     public String translate(String sql) throws TranslationException {
         Translation t = translateStatement(sql);
         if (t.reordersParameters()) {
-            throw inputOrderRefusal();
+            throw inputOrderRefusal(t);
         }
         return t.sql();
     }
@@ -55,12 +55,12 @@ public final class TranslationEngine {
      * Why {@link #translate(String)} refuses a statement whose {@link #translateStatement(String) translation}
      * reorders its markers: a caller of the string API binds parameters in the input's order.
      */
-    public TranslationException inputOrderRefusal() {
+    public TranslationException inputOrderRefusal(Translation t) {
+        String why = t.reorderedFor() == null ? "" : " (" + t.reorderedFor() + ")";
         return new TranslationException("Cannot translate " + source + " SQL to " + target.dialect()
-                + ": its translation takes the ? markers in another order than the input (LIMIT ? OFFSET ? becomes"
-                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY, which binds the offset first), so values bound in the"
-                + " input's order would swap; prepare it through the Alchemy JDBC driver (which rebinds the"
-                + " parameters) or write OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", TranslationException.FEATURE_NOT_SUPPORTED, null);
+                + ": its translation takes the ? markers in another order than the input" + why + ", so values"
+                + " bound in the input's order would swap; prepare it through the Alchemy JDBC driver (which rebinds"
+                + " the parameters)", TranslationException.FEATURE_NOT_SUPPORTED, null);
     }
 
     /**
@@ -159,7 +159,7 @@ public final class TranslationEngine {
                     + renderer.reorderConstruct() + " is not supported by " + target.dialect(),
                     TranslationException.FEATURE_NOT_SUPPORTED, null);
         }
-        return Translation.permuted(rendered, order);
+        return Translation.permuted(rendered, order, renderer.reorderConstruct());
     }
 
     /** A {@code {call}} escape keeps its form (the real driver resolves it); only its arguments are translated. */

@@ -46,6 +46,13 @@ public class H2Target extends TargetDialect {
 
     @Override
     public boolean renderStatement(net.sf.jsqlparser.statement.Statement statement, Renderer r) {
+        if (statement instanceof net.sf.jsqlparser.statement.update.Update update && update.getFromItem() != null) {
+            DmlRewrites.renderUpdateFromAsMerge(update, r);
+            return true;
+        }
+        if (statement instanceof net.sf.jsqlparser.statement.delete.Delete delete) {
+            DmlRewrites.deleteUsingAsExists(delete);
+        }
         return FullJoinEmulation.render(statement, r);
     }
 

@@ -72,6 +72,18 @@ public class MySqlTarget extends TargetDialect {
         if (statement instanceof net.sf.jsqlparser.statement.merge.Merge) {
             throw r.unsupported("MERGE (MySQL has none: write INSERT .. ON CONFLICT, which becomes ON DUPLICATE KEY UPDATE)");
         }
+        if (statement instanceof net.sf.jsqlparser.statement.update.Update update) {
+            if (update.getReturningClause() != null) {
+                throw r.unsupported("UPDATE .. RETURNING (neither MySQL nor MariaDB has it)");
+            }
+            DmlRewrites.updateFromAsMultiTable(update, r);
+        } else if (statement instanceof net.sf.jsqlparser.statement.delete.Delete delete) {
+            if (delete.getReturningClause() != null && (delete.getTable().getAlias() != null
+                    || (delete.getUsingList() != null && !delete.getUsingList().isEmpty()))) {
+                throw r.unsupported("DELETE .. RETURNING with an alias or USING (MariaDB returns rows of one-table deletes only)");
+            }
+            DmlRewrites.deleteNamingItsTable(delete);
+        }
         return FullJoinEmulation.render(statement, r);
     }
 

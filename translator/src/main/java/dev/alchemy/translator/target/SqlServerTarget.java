@@ -80,6 +80,11 @@ public class SqlServerTarget extends TargetDialect {
 
     @Override
     public boolean renderStatement(Statement statement, Renderer r) {
+        if (statement instanceof Update update) {
+            DmlRewrites.updateNamingItsAlias(update);
+        } else if (statement instanceof Delete delete && delete.getReturningClause() == null) {
+            DmlRewrites.deleteNamingItsTable(delete);
+        }
         SqlServerRewrites.apply(statement, r);
         if (statement instanceof Update update && update.getReturningClause() != null) {
             update.setOutputClause(SqlServerMerge.output("INSERTED", update.getReturningClause(), r));
@@ -105,8 +110,15 @@ public class SqlServerTarget extends TargetDialect {
                 || !isEmpty(delete.getWithItemsList())) {
             throw r.unsupported("DELETE .. RETURNING with joins, USING, ORDER BY, LIMIT or WITH");
         }
-        r.append("DELETE FROM ").append(delete.getTable().toString()).append(" OUTPUT ");
+        net.sf.jsqlparser.schema.Table table = delete.getTable();
+        net.sf.jsqlparser.expression.Alias alias = table.getAlias();
+        // T-SQL takes no alias after DELETE FROM t: an aliased delete names the alias and lists the table in FROM
+        r.append(alias == null ? "DELETE FROM " + table : "DELETE " + alias.getName()).append(" OUTPUT ");
         r.selectItems(SqlServerMerge.output("DELETED", delete.getReturningClause(), r).getSelectItemList());
+        if (alias != null) {
+            alias.setUseAs(true);
+            r.append(" FROM ").append(table.toString());
+        }
         if (delete.getWhere() != null) {
             r.append(" WHERE ").expression(delete.getWhere());
         }

@@ -69,6 +69,12 @@ public class SqliteTarget extends TargetDialect {
         if (statement instanceof net.sf.jsqlparser.statement.merge.Merge) {
             throw r.unsupported("MERGE (SQLite has none: write INSERT .. ON CONFLICT)");
         }
+        if (statement instanceof net.sf.jsqlparser.statement.update.Update update) {
+            DmlRewrites.aliasWithAs(update.getTable());
+        } else if (statement instanceof net.sf.jsqlparser.statement.delete.Delete delete) {
+            DmlRewrites.deleteUsingAsExists(delete);
+            DmlRewrites.aliasWithAs(delete.getTable());
+        }
         return false;
     }
 

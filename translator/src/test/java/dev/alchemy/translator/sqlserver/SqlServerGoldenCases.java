@@ -472,6 +472,28 @@ public final class SqlServerGoldenCases {
                         + "ON flags.k = excluded.k WHEN MATCHED THEN UPDATE SET on_ = excluded.on_ "
                         + "WHEN NOT MATCHED THEN INSERT (k, on_) VALUES (excluded.k, excluded.on_);");
 
+        // ---------------------------------------------------------- UPDATE .. FROM, DELETE .. USING, aliases
+        ok("DELETE .. USING names the table it deletes from", POSTGRESQL,
+                "DELETE FROM items USING orders WHERE orders.item_id = items.id AND orders.void",
+                "DELETE items FROM items, orders WHERE orders.item_id = items.id AND orders.void = 1");
+        ok("DELETE .. USING through an alias, also of the same table", POSTGRESQL,
+                "DELETE FROM items a USING items b WHERE a.id > b.id AND a.name = b.name",
+                "DELETE a FROM items AS a, items b WHERE a.id > b.id AND a.name = b.name");
+        ok("an aliased DELETE names its alias", POSTGRESQL,
+                "DELETE FROM items i WHERE i.id = ?",
+                "DELETE i FROM items AS i WHERE i.id = ?");
+        ok("an aliased DELETE .. RETURNING lists its table in FROM", POSTGRESQL,
+                "DELETE FROM items i WHERE i.id = ? RETURNING i.id",
+                "DELETE i OUTPUT DELETED.id FROM items AS i WHERE i.id = ?");
+        ok("an aliased UPDATE names its alias", POSTGRESQL,
+                "UPDATE items i SET name = ? WHERE i.id = ?",
+                "UPDATE i SET name = ? FROM items AS i WHERE i.id = ?");
+        ok("UPDATE .. FROM through an alias", POSTGRESQL,
+                "UPDATE items i SET price = o.price FROM offers o WHERE o.item_id = i.id AND o.active",
+                "UPDATE i SET price = o.price FROM items AS i, offers o WHERE o.item_id = i.id AND o.active = 1");
+        ok("UPDATE .. FROM without an alias is T-SQL already", POSTGRESQL,
+                "UPDATE items SET price = o.price FROM offers o WHERE o.item_id = items.id",
+                "UPDATE items SET price = o.price FROM offers o WHERE o.item_id = items.id");
         ok("a MERGE written for PostgreSQL: T-SQL conditions and the ; it requires", POSTGRESQL,
                 "MERGE INTO stock AS s USING incoming AS i ON s.id = i.id "
                         + "WHEN MATCHED AND i.active THEN UPDATE SET qty = s.qty + i.qty, stale = i.qty > 10 "
@@ -652,8 +674,8 @@ public final class SqlServerGoldenCases {
                 "SELECT GROUP_CONCAT(DISTINCT name) FROM items", "DISTINCT");
         refused("DISTINCT ON", POSTGRESQL,
                 "SELECT DISTINCT ON (category) category, name FROM items ORDER BY category, price", "DISTINCT ON");
-        refused("DELETE USING", POSTGRESQL,
-                "DELETE FROM items USING orders WHERE orders.item_id = items.id", "USING");
+        refused("DELETE .. USING .. RETURNING", POSTGRESQL,
+                "DELETE FROM items USING orders WHERE orders.item_id = items.id RETURNING items.id", "USING");
         refused("NULLS LAST with SELECT DISTINCT", POSTGRESQL,
                 "SELECT DISTINCT name FROM items ORDER BY name NULLS LAST", "DISTINCT");
         refused("NULLS LAST in a union's ORDER BY", POSTGRESQL,

@@ -251,4 +251,15 @@ class DdlAndDmlTranslationTest {
                 "UPDATE orders o SET status = ? FROM customers c WHERE c.id = o.customer_id AND c.level = ?");
         assertTrue(e.getMessage().contains("MERGE"), e.getMessage());
     }
+
+    @Test
+    void sqliteRefusesColumnGuardsItHasNot() {
+        for (String sql : new String[] {"ALTER TABLE items ADD COLUMN IF NOT EXISTS note TEXT",
+                "ALTER TABLE items DROP COLUMN IF EXISTS note"}) {
+            TranslationException e = failure(POSTGRESQL, SQLITE, sql);
+            assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState());
+            assertTrue(e.getMessage().contains("PRAGMA table_info"), e.getMessage());
+        }
+        assertTranslates(POSTGRESQL, SQLITE, "ALTER TABLE items ADD COLUMN note TEXT", "ALTER TABLE items ADD COLUMN note TEXT");
+    }
 }

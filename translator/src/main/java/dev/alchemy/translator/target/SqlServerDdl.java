@@ -139,6 +139,16 @@ final class SqlServerDdl {
                         columns.add(c);
                     }
                 }
+                if (changes.stream().anyMatch(AlterExpression::isUseIfNotExists)) {
+                    if (columns.size() > 1) {
+                        throw r.unsupported("ADD COLUMN IF NOT EXISTS of several columns (SQL Server guards one column"
+                                + " per statement)");
+                    }
+                    // T-SQL has no ADD COLUMN IF NOT EXISTS; an IF statement guards the ALTER instead
+                    r.append("IF COL_LENGTH(N'").append(SqlServerMerge.bracketed(table)).append("', N'")
+                            .append(SqlServerMerge.unquoted(columns.get(0).getColumnName()).replace("'", "''"))
+                            .append("') IS NULL ");
+                }
                 r.append("ALTER TABLE ").append(table).append(" ADD ");
                 for (int i = 0; i < columns.size(); i++) {
                     AlterExpression.ColumnDataType c = columns.get(i);

@@ -69,6 +69,11 @@ public class SqliteTarget extends TargetDialect {
         if (statement instanceof net.sf.jsqlparser.statement.merge.Merge) {
             throw r.unsupported("MERGE (SQLite has none: write INSERT .. ON CONFLICT)");
         }
+        if (statement instanceof net.sf.jsqlparser.statement.alter.Alter alter && alter.getAlterExpressions() != null
+                && alter.getAlterExpressions().stream().anyMatch(e -> e.isUseIfNotExists() || e.isUsingIfExists())) {
+            throw r.unsupported("ADD COLUMN IF NOT EXISTS / DROP COLUMN IF EXISTS (SQLite has no such guard: look the"
+                    + " column up in PRAGMA table_info first)");
+        }
         if (statement instanceof net.sf.jsqlparser.statement.update.Update update) {
             DmlRewrites.aliasWithAs(update.getTable());
         } else if (statement instanceof net.sf.jsqlparser.statement.delete.Delete delete) {

@@ -472,6 +472,12 @@ public final class SqlServerGoldenCases {
                         + "ON flags.k = excluded.k WHEN MATCHED THEN UPDATE SET on_ = excluded.on_ "
                         + "WHEN NOT MATCHED THEN INSERT (k, on_) VALUES (excluded.k, excluded.on_);");
 
+        ok("ADD COLUMN IF NOT EXISTS is guarded by COL_LENGTH", POSTGRESQL,
+                "ALTER TABLE app.items ADD COLUMN IF NOT EXISTS note VARCHAR(20)",
+                "IF COL_LENGTH(N'[app].[items]', N'note') IS NULL ALTER TABLE app.items ADD note NVARCHAR(20)");
+        refused("ADD COLUMN IF NOT EXISTS of two columns", POSTGRESQL,
+                "ALTER TABLE items ADD COLUMN IF NOT EXISTS a INT, ADD COLUMN IF NOT EXISTS b INT", "one column");
+
         // ---------------------------------------------------------- UPDATE .. FROM, DELETE .. USING, aliases
         ok("DELETE .. USING names the table it deletes from", POSTGRESQL,
                 "DELETE FROM items USING orders WHERE orders.item_id = items.id AND orders.void",

@@ -91,4 +91,27 @@ class ExpressionTranslationTest {
     void portableExpressions(String target, String sql, String expected) {
         assertTranslates(PORTABLE, Dialect.of(target), sql, expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void postgresJsonOperatorsTakeEachDatabasesForm() {
+        String read = "SELECT data->'a'->>'b', data->'tags'->0 FROM docs WHERE data @> '{\"k\":1}'";
+        assertTranslates(Dialect.POSTGRESQL, Dialect.MYSQL, read,
+                "SELECT CASE JSON_TYPE(JSON_EXTRACT(data, '$.\"a\".\"b\"')) WHEN 'NULL' THEN NULL"
+                        + " ELSE JSON_UNQUOTE(JSON_EXTRACT(data, '$.\"a\".\"b\"')) END, JSON_EXTRACT(data, '$.\"tags\"[0]')"
+                        + " FROM docs WHERE JSON_CONTAINS(data, '{\"k\":1}')");
+        assertTranslates(Dialect.POSTGRESQL, Dialect.SQLSERVER, "SELECT data->'a'->>'b' FROM docs",
+                "SELECT ISNULL(JSON_QUERY(data, '$.\"a\".\"b\"'), JSON_VALUE(data, '$.\"a\".\"b\"')) FROM docs");
+        // a key with a quote and a backslash: JSON path escapes, then MySQL's string escapes
+        assertTranslates(Dialect.POSTGRESQL, Dialect.MYSQL, "SELECT data->'a\"b\\c' FROM docs",
+                "SELECT JSON_EXTRACT(data, '$.\"a\\\\\"b\\\\\\\\c\"') FROM docs");
+        // SQLite reads -> and ->> itself
+        assertTranslates(Dialect.POSTGRESQL, Dialect.SQLITE, "SELECT data->'a'->>'b' FROM docs", "SELECT data->'a'->>'b' FROM docs");
+        for (String[] refused : new String[][] {
+                {"SQLSERVER", "SELECT data->'a' FROM docs"}, {"SQLSERVER", "SELECT 1 FROM docs WHERE data @> '{}'"},
+                {"SQLITE", "SELECT 1 FROM docs WHERE data @> '{}'"}, {"H2", "SELECT data->>'a' FROM docs"},
+                {"MYSQL", "SELECT data->>? FROM docs"}}) {
+            TranslationException e = Tr.failure(Dialect.POSTGRESQL, Dialect.valueOf(refused[0]), refused[1]);
+            org.junit.jupiter.api.Assertions.assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState(), refused[1]);
+        }
+    }
 }

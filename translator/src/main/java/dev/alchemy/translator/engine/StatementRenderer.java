@@ -389,6 +389,16 @@ public final class StatementRenderer implements Renderer {
         }
 
         @Override
+        public <S> StringBuilder visit(net.sf.jsqlparser.expression.JsonExpression json, S context) {
+            return target.renderExpression(json, StatementRenderer.this) ? out : super.visit(json, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.JsonOperator op, S context) {
+            return target.renderExpression(op, StatementRenderer.this) ? out : super.visit(op, context);
+        }
+
+        @Override
         public <S> StringBuilder visit(EqualsTo e, S context) {
             return target.renderExpression(e, StatementRenderer.this) ? out : super.visit(e, context);
         }

@@ -45,6 +45,17 @@ public class H2Target extends TargetDialect {
     }
 
     @Override
+    public boolean renderExpression(net.sf.jsqlparser.expression.Expression expression, Renderer r) {
+        if (expression instanceof net.sf.jsqlparser.expression.JsonExpression) {
+            throw r.unsupported("the JSON operators -> and ->> (H2 has no JSON path access)");
+        }
+        if (expression instanceof net.sf.jsqlparser.expression.operators.relational.JsonOperator op) {
+            throw r.unsupported("the operator " + op.getStringExpression());
+        }
+        return false;
+    }
+
+    @Override
     public boolean renderStatement(net.sf.jsqlparser.statement.Statement statement, Renderer r) {
         if (statement instanceof net.sf.jsqlparser.statement.update.Update update && update.getFromItem() != null) {
             DmlRewrites.renderUpdateFromAsMerge(update, r);

@@ -215,6 +215,29 @@ public class MySqlTarget extends TargetDialect {
             r.append("VALUES(").append(c.getColumnName()).append(")"); // the proposed row in ON DUPLICATE KEY UPDATE
             return true;
         }
+        if (expression instanceof net.sf.jsqlparser.expression.JsonExpression json) {
+            JsonOperators.Chain chain = JsonOperators.read(json, r);
+            if (!chain.text()) {
+                JsonOperators.call("JSON_EXTRACT", chain, r);
+                return true;
+            }
+            // JSON_UNQUOTE turns a JSON null into the text 'null', where PostgreSQL's ->> gives SQL NULL
+            r.append("CASE JSON_TYPE(");
+            JsonOperators.call("JSON_EXTRACT", chain, r);
+            r.append(") WHEN 'NULL' THEN NULL ELSE JSON_UNQUOTE(");
+            JsonOperators.call("JSON_EXTRACT", chain, r);
+            r.append(") END");
+            return true;
+        }
+        if (expression instanceof net.sf.jsqlparser.expression.operators.relational.JsonOperator op) {
+            Expression candidate = op.getRightExpression();
+            if (!op.getStringExpression().equals("@>") || !(candidate instanceof net.sf.jsqlparser.expression.StringValue
+                    || candidate instanceof net.sf.jsqlparser.expression.JdbcParameter)) {
+                throw r.unsupported("the operator " + op.getStringExpression() + " (only JSON containment, @> '{..}')");
+            }
+            r.append("JSON_CONTAINS(").expression(op.getLeftExpression()).append(", ").expression(candidate).append(")");
+            return true;
+        }
         return false;
     }
 

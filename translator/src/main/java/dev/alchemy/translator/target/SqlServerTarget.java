@@ -98,6 +98,33 @@ public class SqlServerTarget extends TargetDialect {
         return SqlServerDdl.render(statement, r);
     }
 
+    /**
+     * PostgreSQL's {@code x ->> 'a'}: JSON_QUERY gives an object or array member as JSON text and JSON_VALUE a scalar
+     * unquoted, each NULL for the other kind, so together they give what ->> gives (JSON_VALUE's lax mode returns
+     * NULL for a string over 4,000 characters). {@code ->} would need a scalar as JSON text, which T-SQL cannot
+     * make, and {@code @>} has no T-SQL form.
+     */
+    @Override
+    public boolean renderExpression(net.sf.jsqlparser.expression.Expression expression, Renderer r) {
+        if (expression instanceof net.sf.jsqlparser.expression.JsonExpression json) {
+            JsonOperators.Chain chain = JsonOperators.read(json, r);
+            if (!chain.text()) {
+                throw r.unsupported("the JSON operator -> (T-SQL's JSON_QUERY returns objects and arrays only: read a"
+                        + " member as text with ->>)");
+            }
+            r.append("ISNULL(");
+            JsonOperators.call("JSON_QUERY", chain, r);
+            r.append(", ");
+            JsonOperators.call("JSON_VALUE", chain, r);
+            r.append(")");
+            return true;
+        }
+        if (expression instanceof net.sf.jsqlparser.expression.operators.relational.JsonOperator op) {
+            throw r.unsupported("the operator " + op.getStringExpression());
+        }
+        return false;
+    }
+
     @Override
     public String terminator(Statement statement) {
         return statement instanceof net.sf.jsqlparser.statement.merge.Merge ? ";" : "";

@@ -62,6 +62,14 @@ public class SqliteTarget extends TargetDialect {
     }
 
     @Override
+    public boolean renderExpression(net.sf.jsqlparser.expression.Expression expression, Renderer r) {
+        if (expression instanceof net.sf.jsqlparser.expression.operators.relational.JsonOperator op) {
+            throw r.unsupported("the operator " + op.getStringExpression() + " (SQLite reads JSON with ->, ->> and json_* functions)");
+        }
+        return false;
+    }
+
+    @Override
     public boolean renderStatement(net.sf.jsqlparser.statement.Statement statement, Renderer r) {
         if (statement instanceof net.sf.jsqlparser.statement.create.sequence.CreateSequence) {
             throw r.unsupported("CREATE SEQUENCE");

@@ -92,7 +92,8 @@ public abstract class TargetDialect {
     /**
      * Called before the specific hooks for the expression kinds the renderer intercepts: functions, columns,
      * boolean literals, {@code ||}, {@code +}, {@code -}, casts, LIKE/ILIKE, EXTRACT, time keys, GROUP_CONCAT,
-     * comparisons ({@code =, <>, <, <=, >, >=}), NOT, IS [NOT] NULL and CASE.
+     * comparisons ({@code =, <>, <, <=, >, >=}), NOT, IS [NOT] NULL, CASE and PostgreSQL's JSON operators
+     * ({@code ->}, {@code ->>}, {@code @>}).
      * The expression is already in canonical form. Return {@code true} after rendering it. Default: {@code false}.
      */
     public boolean renderExpression(Expression expression, Renderer r) {

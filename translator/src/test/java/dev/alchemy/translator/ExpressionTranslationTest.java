@@ -114,4 +114,23 @@ class ExpressionTranslationTest {
             org.junit.jupiter.api.Assertions.assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState(), refused[1]);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void postgresAggregatesAndDateArithmeticWhereTheyHaveNoSameForm() {
+        assertTranslates(Dialect.POSTGRESQL, Dialect.MYSQL, "SELECT COUNT(*) FILTER (WHERE active), BOOL_AND(active), BOOL_OR(x > 1) FROM t",
+                "SELECT COUNT(CASE WHEN active THEN 1 END), MIN(active), MAX(x > 1) FROM t");
+        assertTranslates(Dialect.POSTGRESQL, Dialect.SQLSERVER, "SELECT CURRENT_DATE + 1, CAST(at AS DATE) - ? FROM t",
+                "SELECT DATEADD(day, 1, CAST(GETDATE() AS DATE)), DATEADD(day, -?, CAST(at AS DATE)) FROM t");
+        assertTranslates(Dialect.POSTGRESQL, Dialect.SQLITE, "SELECT CURRENT_DATE + 1 FROM t", "SELECT DATE(CURRENT_DATE, '+1 days') FROM t");
+        // PostgreSQL keeps its own date + n (a date; an interval would make it a timestamp); other sums are not dates
+        assertTranslates(Dialect.PORTABLE, Dialect.POSTGRESQL, "SELECT CURRENT_DATE + 1 FROM t", "SELECT CURRENT_DATE + 1 FROM t");
+        assertTranslates(Dialect.POSTGRESQL, Dialect.MYSQL, "SELECT at + 1, price + 1 FROM t", "SELECT at + 1, price + 1 FROM t");
+        for (String[] refused : new String[][] {
+                {"MYSQL", "SELECT DISTINCT ON (a) a, b FROM t ORDER BY a, b"}, {"SQLITE", "SELECT DISTINCT ON (a) a, b FROM t"},
+                {"MYSQL", "SELECT * FROM t WHERE name ILIKE ANY (ARRAY['a%', 'b%'])"}, {"SQLITE", "SELECT ARRAY_AGG(a) FROM t"},
+                {"MYSQL", "SELECT UNNEST(ARRAY[1, 2])"}, {"SQLITE", "SELECT REGEXP_REPLACE(a, 'x', 'y') FROM t"}}) {
+            TranslationException e = Tr.failure(Dialect.POSTGRESQL, Dialect.valueOf(refused[0]), refused[1]);
+            org.junit.jupiter.api.Assertions.assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState(), refused[1]);
+        }
+    }
 }

@@ -198,6 +198,10 @@ final class EquivalenceCases {
         ordered("order by nulls last desc", "SELECT id, email FROM teq_customers ORDER BY email DESC NULLS LAST, id");
         ordered("limit in subquery", "SELECT name FROM teq_products WHERE id IN (SELECT product_id FROM teq_order_items WHERE order_id < 6) ORDER BY name LIMIT 3");
         ordered("order by alias and expression", "SELECT id, price * 2 AS doubled FROM teq_products ORDER BY doubled DESC, id");
+        q("aggregate FILTER, BOOL_AND and BOOL_OR", "SELECT city, COUNT(*) FILTER (WHERE active) AS n_active,"
+                + " BOOL_AND(active) AS all_active, BOOL_OR(active) AS any_active FROM teq_customers GROUP BY city");
+        ordered("a date plus days stays a date", "SELECT id, DATE '2024-02-28' + 2 AS leap, CAST(ordered_at AS DATE) + 1 AS next_day,"
+                + " CAST(ordered_at AS DATE) - 31 AS month_before FROM teq_orders WHERE id < 4 ORDER BY id");
 
         // ---------------------------------------------------------------- upserts, returning, DDL
         List<String> upsertTable = List.of(

@@ -29,6 +29,14 @@ final class DateRules {
             intervals = intervals(e.getLeftExpression()); // INTERVAL '1' DAY + x
             value = e.getRightExpression();
         }
+        if (intervals == null && target.dialect() != dev.alchemy.translator.Dialect.POSTGRESQL
+                && (r.source() == dev.alchemy.translator.Dialect.POSTGRESQL || r.source() == dev.alchemy.translator.Dialect.PORTABLE)
+                && dev.alchemy.translator.target.DateExpressions.isDate(e.getLeftExpression()) && isWholeNumber(e.getRightExpression())) {
+            // PostgreSQL's date + n adds n days (and stays a date); MySQL would add n to the number 20240101,
+            // SQLite to the year, SQL Server refuses it
+            value = e.getLeftExpression();
+            intervals = List.of(new IntervalValue(e.getRightExpression(), "DAY"));
+        }
         if (intervals == null || intervals.isEmpty()) {
             return false;
         }
@@ -41,6 +49,11 @@ final class DateRules {
         }
         target.renderIntervalArithmetic(acc, subtract, intervals.get(intervals.size() - 1), r);
         return true;
+    }
+
+    /** An integer literal or a ? marker (PostgreSQL binds an integer there when the left side is a date). */
+    private static boolean isWholeNumber(Expression e) {
+        return e instanceof LongValue || e instanceof net.sf.jsqlparser.expression.JdbcParameter;
     }
 
     /** The interval(s) an operand denotes, or null when it is not an interval. */

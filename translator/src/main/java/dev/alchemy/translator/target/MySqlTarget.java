@@ -89,6 +89,10 @@ public class MySqlTarget extends TargetDialect {
 
     @Override
     public void rewriteSelect(PlainSelect select, Renderer r) {
+        if (select.getDistinct() != null && select.getDistinct().getOnSelectItems() != null
+                && !select.getDistinct().getOnSelectItems().isEmpty()) {
+            throw r.unsupported("DISTINCT ON (use ROW_NUMBER() OVER (PARTITION BY ..) = 1)");
+        }
         QualifyEmulation.rewrite(select, r);
         if (select.getJoins() != null) {
             for (net.sf.jsqlparser.statement.select.Join join : select.getJoins()) {
@@ -215,6 +219,10 @@ public class MySqlTarget extends TargetDialect {
             r.append("VALUES(").append(c.getColumnName()).append(")"); // the proposed row in ON DUPLICATE KEY UPDATE
             return true;
         }
+        if (expression instanceof net.sf.jsqlparser.expression.AnalyticExpression aggregate
+                && aggregate.getFilterExpression() != null) {
+            return PostgresAggregates.renderFilterAsCase(aggregate, r); // MySQL has no FILTER
+        }
         if (expression instanceof net.sf.jsqlparser.expression.JsonExpression json) {
             JsonOperators.Chain chain = JsonOperators.read(json, r);
             if (!chain.text()) {
@@ -264,6 +272,9 @@ public class MySqlTarget extends TargetDialect {
 
     @Override
     public boolean renderFunction(Function f, Renderer r) {
+        if (PostgresAggregates.render(f, args(f), "MySQL", r)) {
+            return true;
+        }
         if (f.getName().equals("JSON_AGG") && f.getOrderByElements() == null) {
             f.setName("JSON_ARRAYAGG"); // MySQL's takes no ORDER BY
             return false;

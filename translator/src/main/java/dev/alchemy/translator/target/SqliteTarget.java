@@ -93,6 +93,10 @@ public class SqliteTarget extends TargetDialect {
 
     @Override
     public void rewriteSelect(net.sf.jsqlparser.statement.select.PlainSelect select, Renderer r) {
+        if (select.getDistinct() != null && select.getDistinct().getOnSelectItems() != null
+                && !select.getDistinct().getOnSelectItems().isEmpty()) {
+            throw r.unsupported("DISTINCT ON (use ROW_NUMBER() OVER (PARTITION BY ..) = 1)");
+        }
         // SQLite has no row locks: a write transaction locks the database, so FOR UPDATE has nothing to add.
         select.setForMode(null);
         select.setForUpdateTable(null);
@@ -117,6 +121,12 @@ public class SqliteTarget extends TargetDialect {
     @Override
     public boolean renderFunction(Function f, Renderer r) {
         List<Expression> args = args(f);
+        if (PostgresAggregates.render(f, args, "SQLite", r)) {
+            return true;
+        }
+        if (f.getName().equals("REGEXP_REPLACE")) {
+            throw r.unsupported("REGEXP_REPLACE() (SQLite has no regular expression functions)");
+        }
         if (f.getName().equals("JSON_AGG")) {
             f.setName("JSON_GROUP_ARRAY");
             return false;
@@ -297,7 +307,9 @@ public class SqliteTarget extends TargetDialect {
             default: break;
         }
         String modifierUnit = " " + unit.toLowerCase(Locale.ROOT) + "s";
-        r.append("DATETIME(").expression(value).append(", ");
+        // a date moved by days, months or years stays a date (PostgreSQL's date + n), not a date and a midnight
+        boolean dateOnly = DateExpressions.isDate(value) && (unit.equals("DAY") || unit.equals("MONTH") || unit.equals("YEAR"));
+        r.append(dateOnly ? "DATE(" : "DATETIME(").expression(value).append(", ");
         Expression amount = interval.amount();
         if (amount instanceof LongValue l) {
             long n = l.getValue() * factor * (subtract ? -1 : 1);

@@ -133,4 +133,21 @@ class ExpressionTranslationTest {
             org.junit.jupiter.api.Assertions.assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState(), refused[1]);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void toCharOfADateWritesTheSameTextEverywhereOrIsRefused() {
+        String sql = "SELECT TO_CHAR(at, 'YYYY-MM-DD HH24:MI:SS \"h\"') FROM t";
+        assertTranslates(Dialect.POSTGRESQL, Dialect.MYSQL, sql, "SELECT DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s h') FROM t");
+        assertTranslates(Dialect.POSTGRESQL, Dialect.SQLITE, sql, "SELECT STRFTIME('%Y-%m-%d %H:%M:%S h', at) FROM t");
+        assertTranslates(Dialect.POSTGRESQL, Dialect.SQLSERVER, sql,
+                "SELECT FORMAT(at, 'yyyy\\-MM\\-dd\\ HH\\:mm\\:ss\\ \\h', 'en-US') FROM t");
+        assertTranslates(Dialect.POSTGRESQL, Dialect.MYSQL, "SELECT TO_CHAR(at, '100% YYYY') FROM t",
+                "SELECT DATE_FORMAT(at, '100%% %Y') FROM t");
+        // month names (padded by PostgreSQL), number patterns and non-literal patterns are not formatted alike
+        for (String refused : new String[] {"SELECT TO_CHAR(at, 'Month YYYY') FROM t", "SELECT TO_CHAR(price, '999D99') FROM t",
+                "SELECT TO_CHAR(at, ?) FROM t"}) {
+            TranslationException e = Tr.failure(Dialect.POSTGRESQL, Dialect.MYSQL, refused);
+            org.junit.jupiter.api.Assertions.assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState(), refused);
+        }
+    }
 }

@@ -200,6 +200,8 @@ final class EquivalenceCases {
         ordered("order by alias and expression", "SELECT id, price * 2 AS doubled FROM teq_products ORDER BY doubled DESC, id");
         q("aggregate FILTER, BOOL_AND and BOOL_OR", "SELECT city, COUNT(*) FILTER (WHERE active) AS n_active,"
                 + " BOOL_AND(active) AS all_active, BOOL_OR(active) AS any_active FROM teq_customers GROUP BY city");
+        ordered("to_char of a timestamp", "SELECT id, TO_CHAR(ordered_at, 'YYYY-MM-DD HH24:MI:SS') AS stamp,"
+                + " TO_CHAR(ordered_at, 'DD/MM/YYYY \"day\"') AS dmy FROM teq_orders WHERE id < 4 ORDER BY id");
         ordered("a date plus days stays a date", "SELECT id, DATE '2024-02-28' + 2 AS leap, CAST(ordered_at AS DATE) + 1 AS next_day,"
                 + " CAST(ordered_at AS DATE) - 31 AS month_before FROM teq_orders WHERE id < 4 ORDER BY id");
 

@@ -275,6 +275,14 @@ public class MySqlTarget extends TargetDialect {
         if (PostgresAggregates.render(f, args(f), "MySQL", r)) {
             return true;
         }
+        if (f.getName().equals("TO_CHAR")) {
+            DateFormats.render(f, DateFormats.Language.MYSQL, r, (value, format) -> {
+                r.append("DATE_FORMAT(").expression(value).append(", ");
+                renderString(format, r);
+                r.append(")");
+            });
+            return true;
+        }
         if (f.getName().equals("JSON_AGG") && f.getOrderByElements() == null) {
             f.setName("JSON_ARRAYAGG"); // MySQL's takes no ORDER BY
             return false;

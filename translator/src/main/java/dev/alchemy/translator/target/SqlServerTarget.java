@@ -318,6 +318,14 @@ public class SqlServerTarget extends TargetDialect {
         List<Expression> args = args(f);
         int n = args.size();
         switch (f.getName()) {
+            case "TO_CHAR":
+                // FORMAT's culture fixed, so the separators are the ones written
+                DateFormats.render(f, DateFormats.Language.DOTNET, r, (value, format) -> {
+                    r.append("FORMAT(").expression(value).append(", ");
+                    renderString(format, r);
+                    r.append(", 'en-US')");
+                });
+                return true;
             case "CEIL":
                 return call("CEILING", args, r);
             case "POW":

@@ -124,6 +124,14 @@ public class SqliteTarget extends TargetDialect {
         if (PostgresAggregates.render(f, args, "SQLite", r)) {
             return true;
         }
+        if (f.getName().equals("TO_CHAR")) {
+            DateFormats.render(f, DateFormats.Language.SQLITE, r, (value, format) -> {
+                r.append("STRFTIME(");
+                renderString(format, r);
+                r.append(", ").expression(value).append(")");
+            });
+            return true;
+        }
         if (f.getName().equals("REGEXP_REPLACE")) {
             throw r.unsupported("REGEXP_REPLACE() (SQLite has no regular expression functions)");
         }

@@ -262,4 +262,24 @@ class DdlAndDmlTranslationTest {
         }
         assertTranslates(POSTGRESQL, SQLITE, "ALTER TABLE items ADD COLUMN note TEXT", "ALTER TABLE items ADD COLUMN note TEXT");
     }
+
+    @Test
+    void namesTheTargetReservesAreQuotedAsTheTargetQuotes() throws TranslationException {
+        String create = "CREATE TABLE stats (id INT PRIMARY KEY, rank INT, groups INT, month INT)";
+        assertTranslates(POSTGRESQL, MYSQL, create, "CREATE TABLE stats (id INT PRIMARY KEY, `rank` INT, `groups` INT, month INT)");
+        // H2 folds bare names to upper case and keeps quoted ones: lower case, as PostgreSQL folded them
+        assertTranslates(POSTGRESQL, H2, create.replace("month", "Month"),
+                "CREATE TABLE stats (id INT PRIMARY KEY, rank INT, groups INT, \"month\" INT)");
+        assertTranslates(POSTGRESQL, SQLSERVER, "SELECT t.plan, t.percent FROM t",
+                "SELECT t.[plan], t.[percent] FROM t");
+        assertTranslates(POSTGRESQL, MYSQL, "SELECT r.rank AS rank FROM stats r ORDER BY r.rank",
+                "SELECT r.`rank` AS `rank` FROM stats r ORDER BY r.`rank` IS NULL, r.`rank`");
+        // a word that is a value where it stands alone, and a name quoted already, are left as written
+        assertTranslates(POSTGRESQL, SQLSERVER, "SELECT user FROM t", "SELECT user FROM t");
+        assertTranslates(POSTGRESQL, MYSQL, "SELECT \"rank\" FROM stats", "SELECT `rank` FROM stats");
+        // the fast path (onError=passthrough) parses a statement that names a reserved word, so it is quoted too
+        String quoted = SqlTranslator.builder().source(POSTGRESQL).target(MYSQL).onError(OnError.PASSTHROUGH).cacheSize(0).build()
+                .translate("SELECT id, rank FROM stats WHERE id = ?");
+        assertEquals("SELECT id, `rank` FROM stats WHERE id = ?", quoted);
+    }
 }

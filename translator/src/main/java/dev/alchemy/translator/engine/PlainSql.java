@@ -56,6 +56,11 @@ final class PlainSql {
     private static final Set<String> FIRST_WORDS = Set.of("SELECT", "INSERT", "UPDATE", "DELETE");
 
     static boolean isPlain(String sql) {
+        return isPlain(sql, java.util.Set.of());
+    }
+
+    /** {@link #isPlain(String)}, and no name in it is a word {@code reserved} lists (the target must see it quoted). */
+    static boolean isPlain(String sql, Set<String> reserved) {
         int n = sql.length();
         int i = 0;
         String previousWord = null;
@@ -116,8 +121,8 @@ final class PlainSql {
                     i = k;
                     continue;
                 }
-                if (SPECIAL_WORDS.contains(word) || (k < n && sql.charAt(k) == '\'')) {
-                    return false; // special word, or a typed literal such as N'..' / X'..'
+                if (SPECIAL_WORDS.contains(word) || (k < n && sql.charAt(k) == '\'') || reserved.contains(word)) {
+                    return false; // special word, a typed literal such as N'..' / X'..', or a name to quote
                 }
                 if (call && !FUNCTIONS.contains(word) && !"INTO".equals(previousWord)) {
                     return false; // a function call (INSERT INTO t (cols) is the one identifier-then-( form)

@@ -76,7 +76,7 @@ public final class TranslationEngine {
             // meaning (and the real driver resolves JDBC escapes itself).
             return Translation.inOrder(sql);
         }
-        if (fastPath && PlainSql.isPlain(sql)) {
+        if (fastPath && PlainSql.isPlain(sql, ReservedIdentifiers.reservedIn(target.dialect()))) {
             return Translation.inOrder(sql);
         }
         char first = firstNonSpace(sql);
@@ -118,6 +118,9 @@ public final class TranslationEngine {
         // anything and the input itself (with its comments, hints and layout) is the faithful answer.
         String baseline = plainRendering(statements, fragment);
         String rendered;
+        if (statements != null) {
+            ReservedIdentifiers.quote(statements, source, target.dialect());
+        }
         StatementRenderer renderer = new StatementRenderer(source, target);
         try {
             rendered = statements != null ? renderer.render(statements) : renderer.renderExpression(fragment);

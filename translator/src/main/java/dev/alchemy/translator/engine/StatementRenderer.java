@@ -524,6 +524,22 @@ public final class StatementRenderer implements Renderer {
             return out;
         }
 
+        /**
+         * JSqlParser reads a bare {@code year}, {@code day}, {@code hour} .. as a date unit; PostgreSQL has no bare
+         * date units (EXTRACT and INTERVAL have nodes of their own), so from it such a word is a column, quoted
+         * where the target reserves it (H2).
+         */
+        @Override
+        public <S> StringBuilder visit(net.sf.jsqlparser.expression.DateUnitExpression unit, S context) {
+            if (source != Dialect.POSTGRESQL && source != Dialect.PORTABLE) {
+                return super.visit(unit, context);
+            }
+            String name = unit.getType().name().toLowerCase(java.util.Locale.ROOT);
+            boolean reserved = ReservedIdentifiers.reservedIn(target.dialect()).contains(unit.getType().name());
+            out.append(reserved ? "\"" + name + "\"" : name);
+            return out;
+        }
+
         @Override
         public <S> StringBuilder visit(TimeKeyExpression key, S context) {
             if (!target.renderExpression(key, StatementRenderer.this)) {

@@ -47,7 +47,7 @@ final class PostgresAggregates {
     static boolean renderFilterAsCase(AnalyticExpression aggregate, Renderer r) {
         boolean plain = aggregate.getType() == net.sf.jsqlparser.expression.AnalyticType.FILTER_ONLY
                 && aggregate.getOffset() == null && aggregate.getDefaultValue() == null && aggregate.getKeep() == null;
-        filterAsCase(aggregate, r);
+        filterAsCase(aggregate, c -> c, r);
         if (!plain) {
             return false;
         }
@@ -56,8 +56,11 @@ final class PostgresAggregates {
         return true;
     }
 
-    /** Moves {@code FILTER (WHERE c)} into the aggregated value: {@code agg(CASE WHEN c THEN x END)}. */
-    static void filterAsCase(AnalyticExpression aggregate, Renderer r) {
+    /**
+     * Moves {@code FILTER (WHERE c)} into the aggregated value, {@code agg(CASE WHEN c THEN x END)}, with the
+     * condition in the target's form ({@code asCondition}: T-SQL's bare booleans become comparisons).
+     */
+    static void filterAsCase(AnalyticExpression aggregate, java.util.function.UnaryOperator<Expression> asCondition, Renderer r) {
         Expression filter = aggregate.getFilterExpression();
         if (filter == null) {
             return;
@@ -70,7 +73,7 @@ final class PostgresAggregates {
             throw r.unsupported("an aggregate FILTER with ? markers in both the value and the condition"
                     + " (CASE WHEN puts the condition first): the ? markers would be bound in the wrong order");
         }
-        aggregate.setExpression(new CaseExpression(new WhenClause(filter, value)));
+        aggregate.setExpression(new CaseExpression(new WhenClause(asCondition.apply(filter), value)));
         aggregate.setAllColumns(false);
         aggregate.setFilterExpression(null);
     }

@@ -312,20 +312,7 @@ final class SqlServerRewrites extends TablesNamesFinder<Void> {
     /** T-SQL has no FILTER: {@code agg(x) FILTER (WHERE c)} is {@code agg(CASE WHEN c THEN x END)}. */
     @Override
     public <S> Void visit(AnalyticExpression aggregate, S context) {
-        Expression filter = aggregate.getFilterExpression();
-        if (filter != null) {
-            Expression value = aggregate.getExpression();
-            if (value == null || value instanceof AllColumns || aggregate.isAllColumns()) {
-                value = new LongValue(1); // COUNT(*) counts the rows the filter keeps
-            }
-            if (SqlServerMarkers.anyInText(filter.toString()) && SqlServerMarkers.anyInText(value.toString())) {
-                throw renderer.unsupported("an aggregate FILTER with ? markers in both the value and the condition"
-                        + " (CASE WHEN puts the condition first): the ? markers would be bound in the wrong order");
-            }
-            aggregate.setExpression(new CaseExpression(new WhenClause(condition(filter), value)));
-            aggregate.setAllColumns(false);
-            aggregate.setFilterExpression(null);
-        }
+        PostgresAggregates.filterAsCase(aggregate, SqlServerRewrites::condition, renderer);
         return super.visit(aggregate, context);
     }
 

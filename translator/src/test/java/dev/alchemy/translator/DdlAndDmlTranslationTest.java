@@ -282,4 +282,14 @@ class DdlAndDmlTranslationTest {
                 .translate("SELECT id, rank FROM stats WHERE id = ?");
         assertEquals("SELECT id, `rank` FROM stats WHERE id = ?", quoted);
     }
+
+    @Test
+    void updateAndDeleteReturningOnH2ReadItsDeltaTablesAndOnSqliteNameColumnsBare() {
+        assertTranslates(POSTGRESQL, H2, "UPDATE items i SET price = 1 WHERE i.id = 2 RETURNING i.id, i.*",
+                "SELECT id, * FROM FINAL TABLE (UPDATE items i SET price = 1 WHERE i.id = 2)");
+        assertTranslates(POSTGRESQL, H2, "DELETE FROM items WHERE id = 2 RETURNING items.name",
+                "SELECT name FROM OLD TABLE (DELETE FROM items WHERE id = 2)");
+        assertTranslates(POSTGRESQL, SQLITE, "DELETE FROM items i WHERE i.id = 2 RETURNING i.name",
+                "DELETE FROM items AS i WHERE i.id = 2 RETURNING name");
+    }
 }

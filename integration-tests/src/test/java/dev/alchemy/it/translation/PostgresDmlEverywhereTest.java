@@ -92,4 +92,49 @@ class PostgresDmlEverywhereTest {
         assertEquals(List.of("10:priority", "13:priority"), expected);
         assertEquals(expected, run(target), target);
     }
+
+    /** The rows an UPDATE or DELETE .. RETURNING hands back (H2 reads them from its delta tables). */
+    private static List<String> returned(String name) throws SQLException {
+        TestDatabase db = database(name);
+        try (Connection c = DriverManager.getConnection(
+                db.alchemyUrl("alchemy.sourceDialect=postgresql&alchemy.translate.onError=fail"), db.user(), db.password())) {
+            try (Statement s = c.createStatement()) {
+                for (String sql : SETUP) {
+                    s.execute(sql);
+                }
+            }
+            List<String> rows = new ArrayList<>();
+            for (String[] step : new String[][] {
+                    {"UPDATE pgdml_orders o SET status = ? WHERE o.customer_id = ? RETURNING o.id, status", "held", "1"},
+                    {"DELETE FROM pgdml_orders WHERE status = ? RETURNING id, customer_id", "held", null}}) {
+                try (PreparedStatement ps = c.prepareStatement(step[0])) {
+                    ps.setString(1, step[1]);
+                    if (step[2] != null) {
+                        ps.setInt(2, Integer.parseInt(step[2]));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        List<String> part = new ArrayList<>();
+                        while (rs.next()) {
+                            part.add(rs.getString(1) + ":" + rs.getString(2));
+                        }
+                        part.sort(null);
+                        rows.addAll(part);
+                    }
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE pgdml_orders");
+                s.execute("DROP TABLE pgdml_customers");
+            }
+            return rows;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"sqlite", "h2"})
+    void updateAndDeleteReturningHandBackWhatPostgresHandsBack(String target) throws SQLException {
+        List<String> expected = returned("postgresql");
+        assertEquals(List.of("10:held", "13:held", "10:1", "13:1"), expected);
+        assertEquals(expected, returned(target), target);
+    }
 }

@@ -250,6 +250,12 @@ public final class StatementRenderer implements Renderer {
     }
 
     @Override
+    public Renderer statement(Statement statement) {
+        statement.accept(statements, null);
+        return this;
+    }
+
+    @Override
     public Renderer select(Select select) {
         select.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) selects, null);
         return this;

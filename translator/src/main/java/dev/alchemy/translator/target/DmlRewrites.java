@@ -154,6 +154,36 @@ final class DmlRewrites {
         r.append(" WHEN MATCHED THEN UPDATE SET ").updateSets(u.getUpdateSets());
     }
 
+    /**
+     * RETURNING items with their table qualifiers taken off ({@code t.*} becomes {@code *}): SQLite's RETURNING and
+     * H2's delta tables name the written table's columns bare.
+     */
+    static List<SelectItem<?>> unqualified(List<SelectItem<?>> returning) {
+        List<SelectItem<?>> items = new ArrayList<>(returning.size());
+        for (SelectItem<?> item : returning) {
+            if (item.getExpression() instanceof net.sf.jsqlparser.statement.select.AllTableColumns) {
+                items.add(new SelectItem<>(new net.sf.jsqlparser.statement.select.AllColumns()));
+                continue;
+            }
+            item.getExpression().accept(new net.sf.jsqlparser.expression.ExpressionVisitorAdapter<Void>() {
+                @Override
+                public <S> Void visit(Column column, S context) {
+                    column.setTable(null);
+                    return null;
+                }
+            }, null);
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** {@link #unqualified}, in place. */
+    static void unqualify(List<SelectItem<?>> returning) {
+        List<SelectItem<?>> items = unqualified(returning);
+        returning.clear();
+        returning.addAll(items);
+    }
+
     /** SQLite takes an alias of the table an UPDATE or DELETE writes only after AS. */
     static void aliasWithAs(Table written) {
         if (written != null && written.getAlias() != null) {

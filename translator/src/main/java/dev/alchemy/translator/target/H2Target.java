@@ -63,6 +63,14 @@ public class H2Target extends TargetDialect {
         }
         if (statement instanceof net.sf.jsqlparser.statement.delete.Delete delete) {
             DmlRewrites.deleteUsingAsExists(delete);
+            if (delete.getReturningClause() != null) {
+                renderDeltaTable("OLD", delete.getReturningClause(), () -> delete.setReturningClause(null), delete, r);
+                return true;
+            }
+        }
+        if (statement instanceof net.sf.jsqlparser.statement.update.Update update && update.getReturningClause() != null) {
+            renderDeltaTable("FINAL", update.getReturningClause(), () -> update.setReturningClause(null), update, r);
+            return true;
         }
         return FullJoinEmulation.render(statement, r);
     }
@@ -145,6 +153,17 @@ public class H2Target extends TargetDialect {
             return;
         }
         H2Merge.render(insert, upsert, r);
+    }
+
+    /**
+     * PostgreSQL's {@code UPDATE/DELETE .. RETURNING} as H2's data change delta table, {@code SELECT .. FROM FINAL
+     * TABLE (UPDATE ..)} or {@code OLD TABLE (DELETE ..)}: still a query, whose columns are the table's, unqualified.
+     */
+    private static void renderDeltaTable(String kind, List<SelectItem<?>> returning, Runnable dropReturning,
+            net.sf.jsqlparser.statement.Statement statement, Renderer r) {
+        List<SelectItem<?>> items = DmlRewrites.unqualified(returning);
+        dropReturning.run();
+        r.append("SELECT ").selectItems(items).append(" FROM ").append(kind).append(" TABLE (").statement(statement).append(")");
     }
 
     @Override

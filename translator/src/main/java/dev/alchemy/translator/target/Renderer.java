@@ -56,6 +56,9 @@ public interface Renderer {
     /** Renders a (sub)select. */
     Renderer select(Select select);
 
+    /** Renders a whole statement the usual way, without {@link TargetDialect#renderStatement} (for a hook wrapping it). */
+    Renderer statement(net.sf.jsqlparser.statement.Statement statement);
+
     /** The dialect the input was written in. */
     Dialect source();
 

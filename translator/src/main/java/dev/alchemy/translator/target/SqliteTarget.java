@@ -84,9 +84,15 @@ public class SqliteTarget extends TargetDialect {
         }
         if (statement instanceof net.sf.jsqlparser.statement.update.Update update) {
             DmlRewrites.aliasWithAs(update.getTable());
+            if (update.getReturningClause() != null) {
+                DmlRewrites.unqualify(update.getReturningClause());
+            }
         } else if (statement instanceof net.sf.jsqlparser.statement.delete.Delete delete) {
             DmlRewrites.deleteUsingAsExists(delete);
             DmlRewrites.aliasWithAs(delete.getTable());
+            if (delete.getReturningClause() != null) {
+                DmlRewrites.unqualify(delete.getReturningClause());
+            }
         }
         return false;
     }

@@ -35,9 +35,12 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
  * ({@code reserved/<target>.txt}) are the words each database refuses as a bare column, table or alias name,
  * read off the databases themselves (MySQL 8's additions to MariaDB's in {@code mysql8.txt}, SQL Server's from
  * its documented list); a test checks them against the running databases. Words JSqlParser itself reserves
- * ({@code key}, {@code value}) must be quoted in the source already. A quoted name is case-sensitive where the target folds bare ones (PostgreSQL, H2), so it
- * is quoted in lower case there, as PostgreSQL would have folded it, and every reference quoted alike finds it.
- * Names quoted here get the source's quotes, which {@link IdentifierQuoting} turns into the target's.
+ * ({@code key}, {@code value}) must be quoted in the source already.
+ * <p>
+ * A quoted name is case-sensitive where the target folds bare ones (PostgreSQL, H2), so it is quoted in lower
+ * case there, as PostgreSQL would have folded it, and every reference quoted alike finds it. Names quoted here
+ * get the source's quotes, which {@link IdentifierQuoting} turns into the target's. Only a cache miss pays for
+ * the walk.
  */
 final class ReservedIdentifiers extends TablesNamesFinder<Void> {
     private static final Map<Dialect, Set<String>> RESERVED = new EnumMap<>(Dialect.class);

@@ -150,4 +150,13 @@ class ExpressionTranslationTest {
             org.junit.jupiter.api.Assertions.assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, e.getSqlState(), refused);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void isoWeeksDateDifferencesAndTruncOnMySql() {
+        assertTranslates(Dialect.POSTGRESQL, Dialect.MYSQL,
+                "SELECT EXTRACT(WEEK FROM d), CAST(a AS DATE) - CURRENT_DATE, TRUNC(x), TRUNC(x, 2) FROM t",
+                "SELECT WEEK(d, 3), DATEDIFF(CAST(a AS DATE), CURRENT_DATE), TRUNCATE(x, 0), TRUNCATE(x, 2) FROM t");
+        assertTranslates(Dialect.POSTGRESQL, Dialect.SQLSERVER, "SELECT CAST(a AS DATE) - CURRENT_DATE FROM t",
+                "SELECT DATEDIFF(day, CAST(GETDATE() AS DATE), CAST(a AS DATE)) FROM t");
+    }
 }

@@ -202,6 +202,8 @@ final class EquivalenceCases {
                 + " BOOL_AND(active) AS all_active, BOOL_OR(active) AS any_active FROM teq_customers GROUP BY city");
         ordered("to_char of a timestamp", "SELECT id, TO_CHAR(ordered_at, 'YYYY-MM-DD HH24:MI:SS') AS stamp,"
                 + " TO_CHAR(ordered_at, 'DD/MM/YYYY \"day\"') AS dmy FROM teq_orders WHERE id < 4 ORDER BY id");
+        ordered("date minus date is days, TRUNC", "SELECT id, CAST(ordered_at AS DATE) - DATE '2024-01-01' AS days,"
+                + " TRUNC(id * 1.75) AS t FROM teq_orders WHERE id < 5 ORDER BY id");
         ordered("a date plus days stays a date", "SELECT id, DATE '2024-02-28' + 2 AS leap, CAST(ordered_at AS DATE) + 1 AS next_day,"
                 + " CAST(ordered_at AS DATE) - 31 AS month_before FROM teq_orders WHERE id < 4 ORDER BY id");
 

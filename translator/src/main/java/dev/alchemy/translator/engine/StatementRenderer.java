@@ -395,6 +395,11 @@ public final class StatementRenderer implements Renderer {
         }
 
         @Override
+        public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator regex, S context) {
+            return target.renderExpression(regex, StatementRenderer.this) ? out : super.visit(regex, context);
+        }
+
+        @Override
         public <S> StringBuilder visit(net.sf.jsqlparser.expression.JsonExpression json, S context) {
             return target.renderExpression(json, StatementRenderer.this) ? out : super.visit(json, context);
         }

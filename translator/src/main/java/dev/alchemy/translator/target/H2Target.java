@@ -46,6 +46,23 @@ public class H2Target extends TargetDialect {
 
     @Override
     public boolean renderExpression(net.sf.jsqlparser.expression.Expression expression, Renderer r) {
+        if (expression instanceof net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator regex) {
+            var type = regex.getOperatorType();
+            boolean not = type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.NOT_MATCH_CASESENSITIVE
+                    || type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.NOT_MATCH_CASEINSENSITIVE;
+            boolean caseSensitive = type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.MATCH_CASESENSITIVE
+                    || type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.NOT_MATCH_CASESENSITIVE;
+            r.append(not ? "NOT " : "").append("REGEXP_LIKE(").expression(regex.getLeftExpression()).append(", ")
+                    .expression(regex.getRightExpression()).append(caseSensitive ? ", 'c')" : ", 'i')");
+            return true;
+        }
+        if (expression instanceof net.sf.jsqlparser.expression.operators.arithmetic.Subtraction minus
+                && DateExpressions.isDate(minus.getLeftExpression()) && DateExpressions.isDate(minus.getRightExpression())) {
+            // PostgreSQL's date - date is a number of days; H2's is an INTERVAL
+            r.append("DATEDIFF(DAY, ").expression(minus.getRightExpression()).append(", ")
+                    .expression(minus.getLeftExpression()).append(")");
+            return true;
+        }
         if (expression instanceof net.sf.jsqlparser.expression.JsonExpression) {
             throw r.unsupported("the JSON operators -> and ->> (H2 has no JSON path access)");
         }

@@ -223,6 +223,29 @@ public class MySqlTarget extends TargetDialect {
                 && aggregate.getFilterExpression() != null) {
             return PostgresAggregates.renderFilterAsCase(aggregate, r); // MySQL has no FILTER
         }
+        if (expression instanceof net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator regex) {
+            // REGEXP follows the column's collation (case-insensitive by default): the inline flag says which
+            var type = regex.getOperatorType();
+            boolean caseSensitive = type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.MATCH_CASESENSITIVE
+                    || type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.NOT_MATCH_CASESENSITIVE;
+            boolean not = type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.NOT_MATCH_CASESENSITIVE
+                    || type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.NOT_MATCH_CASEINSENSITIVE;
+            String flag = caseSensitive ? "(?-i)" : "(?i)";
+            r.append(not ? "NOT (" : "(").expression(regex.getLeftExpression()).append(" REGEXP ");
+            if (regex.getRightExpression() instanceof net.sf.jsqlparser.expression.StringValue pattern) {
+                renderString(flag + pattern.getValue().replace("''", "'"), r);
+            } else {
+                r.append("CONCAT('").append(flag).append("', ").expression(regex.getRightExpression()).append(")");
+            }
+            r.append(")");
+            return true;
+        }
+        if (expression instanceof net.sf.jsqlparser.expression.operators.arithmetic.Subtraction minus
+                && DateExpressions.isDate(minus.getLeftExpression()) && DateExpressions.isDate(minus.getRightExpression())) {
+            // PostgreSQL's date - date is a number of days; MySQL would subtract the numbers 20240301 - 20240229
+            r.append("DATEDIFF(").expression(minus.getLeftExpression()).append(", ").expression(minus.getRightExpression()).append(")");
+            return true;
+        }
         if (expression instanceof net.sf.jsqlparser.expression.JsonExpression json) {
             JsonOperators.Chain chain = JsonOperators.read(json, r);
             if (!chain.text()) {
@@ -273,6 +296,16 @@ public class MySqlTarget extends TargetDialect {
     @Override
     public boolean renderFunction(Function f, Renderer r) {
         if (PostgresAggregates.render(f, args(f), "MySQL", r)) {
+            return true;
+        }
+        if (f.getName().equals("TRUNC") && (args(f).size() == 1 || args(f).size() == 2)) {
+            r.append("TRUNCATE(").expression(args(f).get(0)).append(", ");
+            if (args(f).size() == 2) {
+                r.expression(args(f).get(1));
+            } else {
+                r.append("0");
+            }
+            r.append(")");
             return true;
         }
         if (f.getName().equals("TO_CHAR")) {
@@ -337,6 +370,7 @@ public class MySqlTarget extends TargetDialect {
         switch (field) {
             case "DOW": r.append("(DAYOFWEEK(").expression(value).append(") - 1)"); return;
             case "DOY": r.append("DAYOFYEAR(").expression(value).append(")"); return;
+            case "WEEK": r.append("WEEK(").expression(value).append(", 3)"); return; // ISO weeks, as PostgreSQL's
             case "EPOCH": r.append("UNIX_TIMESTAMP(").expression(value).append(")"); return;
             default: super.renderExtract(field, value, r);
         }

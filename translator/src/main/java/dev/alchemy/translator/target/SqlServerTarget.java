@@ -106,6 +106,13 @@ public class SqlServerTarget extends TargetDialect {
      */
     @Override
     public boolean renderExpression(net.sf.jsqlparser.expression.Expression expression, Renderer r) {
+        if (expression instanceof net.sf.jsqlparser.expression.operators.arithmetic.Subtraction minus
+                && DateExpressions.isDate(minus.getLeftExpression()) && DateExpressions.isDate(minus.getRightExpression())) {
+            // PostgreSQL's date - date is a number of days; T-SQL refuses date - date
+            r.append("DATEDIFF(day, ").expression(minus.getRightExpression()).append(", ")
+                    .expression(minus.getLeftExpression()).append(")");
+            return true;
+        }
         if (expression instanceof net.sf.jsqlparser.expression.JsonExpression json) {
             JsonOperators.Chain chain = JsonOperators.read(json, r);
             if (!chain.text()) {

@@ -63,6 +63,16 @@ public class SqliteTarget extends TargetDialect {
 
     @Override
     public boolean renderExpression(net.sf.jsqlparser.expression.Expression expression, Renderer r) {
+        if (expression instanceof net.sf.jsqlparser.expression.operators.arithmetic.Subtraction minus
+                && DateExpressions.isDate(minus.getLeftExpression()) && DateExpressions.isDate(minus.getRightExpression())) {
+            // PostgreSQL's date - date is a number of days; SQLite would subtract the years
+            r.append("CAST(JULIANDAY(").expression(minus.getLeftExpression()).append(") - JULIANDAY(")
+                    .expression(minus.getRightExpression()).append(") AS INTEGER)");
+            return true;
+        }
+        if (expression instanceof net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator) {
+            throw r.unsupported("regular expression match (SQLite's REGEXP needs a function the application registers)");
+        }
         if (expression instanceof net.sf.jsqlparser.expression.operators.relational.JsonOperator op) {
             throw r.unsupported("the operator " + op.getStringExpression() + " (SQLite reads JSON with ->, ->> and json_* functions)");
         }

@@ -292,4 +292,18 @@ class DdlAndDmlTranslationTest {
         assertTranslates(POSTGRESQL, SQLITE, "DELETE FROM items i WHERE i.id = 2 RETURNING i.name",
                 "DELETE FROM items AS i WHERE i.id = 2 RETURNING name");
     }
+
+    @Test
+    void truncateIsOneTableEverywhereAndCommentsStayWhereTheyAreKept() {
+        assertTranslates(POSTGRESQL, SQLITE, "TRUNCATE items", "DELETE FROM items");
+        assertTranslates(POSTGRESQL, H2, "TRUNCATE items", "TRUNCATE TABLE items");
+        for (Dialect target : new Dialect[] {MYSQL, SQLITE, SQLSERVER, H2}) {
+            assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, failure(POSTGRESQL, target, "TRUNCATE a, b").getSqlState());
+        }
+        for (Dialect target : new Dialect[] {MYSQL, SQLITE, SQLSERVER}) {
+            assertEquals(TranslationException.FEATURE_NOT_SUPPORTED,
+                    failure(POSTGRESQL, target, "COMMENT ON TABLE items IS 'x'").getSqlState());
+        }
+        assertTranslates(POSTGRESQL, H2, "COMMENT ON TABLE items IS 'x'", "COMMENT ON TABLE items IS 'x'");
+    }
 }

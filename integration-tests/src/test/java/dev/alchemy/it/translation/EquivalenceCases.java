@@ -251,6 +251,10 @@ final class EquivalenceCases {
         script("delete using another table", concat(kvAndLevels,
                 "DELETE FROM teq_kv t USING teq_levels l WHERE l.k = t.k AND NOT l.active"),
                 "SELECT k, v FROM teq_kv ORDER BY k", true, dropKvAndLevels);
+        script("truncate, then fill again", concat(upsertTable,
+                "TRUNCATE teq_kv",
+                "INSERT INTO teq_kv (k, v, touched) VALUES ('t', 9, TRUE)"),
+                "SELECT k, v FROM teq_kv", true, dropKv);
         script("update and delete through an alias", concat(upsertTable,
                 "INSERT INTO teq_kv (k, v, touched) VALUES ('c', 3, FALSE)",
                 "UPDATE teq_kv t SET v = t.v * 2 WHERE t.k <> 'a'",

@@ -184,6 +184,25 @@ final class DmlRewrites {
         returning.addAll(items);
     }
 
+    /**
+     * The one table a TRUNCATE empties; refused for several (PostgreSQL's {@code TRUNCATE a, b}), which the other
+     * databases write one statement per table, and for CASCADE, which empties the referencing tables too.
+     */
+    static Table truncatedTable(net.sf.jsqlparser.statement.truncate.Truncate truncate, Renderer r) {
+        List<Table> tables = truncate.getTables();
+        if ((tables != null && tables.size() > 1) || truncate.getCascade()) {
+            throw r.unsupported("TRUNCATE of several tables or with CASCADE (write one TRUNCATE per table)");
+        }
+        return tables != null && !tables.isEmpty() ? tables.get(0) : truncate.getTable();
+    }
+
+    /** COMMENT ON, which only PostgreSQL and H2 have. */
+    static void refuseComment(net.sf.jsqlparser.statement.Statement statement, String how, Renderer r) {
+        if (statement instanceof net.sf.jsqlparser.statement.comment.Comment) {
+            throw r.unsupported("COMMENT ON (" + how + ")");
+        }
+    }
+
     /** SQLite takes an alias of the table an UPDATE or DELETE writes only after AS. */
     static void aliasWithAs(Table written) {
         if (written != null && written.getAlias() != null) {

@@ -74,6 +74,11 @@ public class H2Target extends TargetDialect {
 
     @Override
     public boolean renderStatement(net.sf.jsqlparser.statement.Statement statement, Renderer r) {
+        if (statement instanceof net.sf.jsqlparser.statement.truncate.Truncate truncate) {
+            DmlRewrites.truncatedTable(truncate, r);
+            truncate.setTableToken(true); // H2 requires TRUNCATE TABLE
+            return false;
+        }
         if (statement instanceof net.sf.jsqlparser.statement.update.Update update && update.getFromItem() != null) {
             DmlRewrites.renderUpdateFromAsMerge(update, r);
             return true;

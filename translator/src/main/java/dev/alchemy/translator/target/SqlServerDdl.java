@@ -37,9 +37,11 @@ final class SqlServerDdl {
             return alterTable(alter, r);
         }
         if (statement instanceof Truncate truncate) {
+            DmlRewrites.truncatedTable(truncate, r);
             truncate.setTableToken(true); // T-SQL requires TRUNCATE TABLE
             return false;
         }
+        DmlRewrites.refuseComment(statement, "SQL Server keeps descriptions through sp_addextendedproperty", r);
         if (statement instanceof CreateTable table) {
             if (table.isIfNotExists() && table.getSelect() != null && table.getSelect().getWithItemsList() != null
                     && !table.getSelect().getWithItemsList().isEmpty()) {

@@ -30,6 +30,7 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  * <li>H2 has no UPDATE .. FROM: {@code MERGE INTO t USING x ON .. WHEN MATCHED THEN UPDATE SET ..};</li>
  * <li>SQLite takes an alias of the written table only after {@code AS}.</li>
  * </ul>
+ * PostgreSQL's TRUNCATE of several tables, which the others write one statement per table, is refused here too.
  */
 final class DmlRewrites {
     private DmlRewrites() {
@@ -194,13 +195,6 @@ final class DmlRewrites {
             throw r.unsupported("TRUNCATE of several tables or with CASCADE (write one TRUNCATE per table)");
         }
         return tables != null && !tables.isEmpty() ? tables.get(0) : truncate.getTable();
-    }
-
-    /** COMMENT ON, which only PostgreSQL and H2 have. */
-    static void refuseComment(net.sf.jsqlparser.statement.Statement statement, String how, Renderer r) {
-        if (statement instanceof net.sf.jsqlparser.statement.comment.Comment) {
-            throw r.unsupported("COMMENT ON (" + how + ")");
-        }
     }
 
     /** SQLite takes an alias of the table an UPDATE or DELETE writes only after AS. */

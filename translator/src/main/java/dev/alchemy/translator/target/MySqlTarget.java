@@ -72,7 +72,7 @@ public class MySqlTarget extends TargetDialect {
         if (statement instanceof net.sf.jsqlparser.statement.merge.Merge) {
             throw r.unsupported("MERGE (MySQL has none: write INSERT .. ON CONFLICT, which becomes ON DUPLICATE KEY UPDATE)");
         }
-        DmlRewrites.refuseComment(statement, "MySQL writes ALTER TABLE .. COMMENT", r);
+        TargetDialect.refuseComment(statement, "MySQL writes ALTER TABLE .. COMMENT", r);
         if (statement instanceof net.sf.jsqlparser.statement.truncate.Truncate truncate) {
             DmlRewrites.truncatedTable(truncate, r);
         }

@@ -41,7 +41,7 @@ final class SqlServerDdl {
             truncate.setTableToken(true); // T-SQL requires TRUNCATE TABLE
             return false;
         }
-        DmlRewrites.refuseComment(statement, "SQL Server keeps descriptions through sp_addextendedproperty", r);
+        TargetDialect.refuseComment(statement, "SQL Server keeps descriptions through sp_addextendedproperty", r);
         if (statement instanceof CreateTable table) {
             if (table.isIfNotExists() && table.getSelect() != null && table.getSelect().getWithItemsList() != null
                     && !table.getSelect().getWithItemsList().isEmpty()) {

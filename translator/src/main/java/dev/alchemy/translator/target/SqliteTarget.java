@@ -87,7 +87,7 @@ public class SqliteTarget extends TargetDialect {
         if (statement instanceof net.sf.jsqlparser.statement.merge.Merge) {
             throw r.unsupported("MERGE (SQLite has none: write INSERT .. ON CONFLICT)");
         }
-        DmlRewrites.refuseComment(statement, "SQLite keeps no comments on tables", r);
+        TargetDialect.refuseComment(statement, "SQLite keeps no comments on tables", r);
         if (statement instanceof net.sf.jsqlparser.statement.truncate.Truncate truncate) {
             // SQLite has no TRUNCATE; a DELETE without WHERE empties the table as fast (its truncate optimization)
             r.append("DELETE FROM ").append(DmlRewrites.truncatedTable(truncate, r).toString());

@@ -89,6 +89,13 @@ public abstract class TargetDialect {
         return "";
     }
 
+    /** Refuses COMMENT ON, which only PostgreSQL and H2 keep; {@code how} says what the target has instead. */
+    static void refuseComment(Statement statement, String how, Renderer r) {
+        if (statement instanceof net.sf.jsqlparser.statement.comment.Comment) {
+            throw r.unsupported("COMMENT ON (" + how + ")");
+        }
+    }
+
     /**
      * Called before the specific hooks for the expression kinds the renderer intercepts: functions, columns,
      * boolean literals, {@code ||}, {@code +}, {@code -}, casts, LIKE/ILIKE, EXTRACT, time keys, GROUP_CONCAT,

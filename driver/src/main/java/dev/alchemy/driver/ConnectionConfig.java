@@ -105,6 +105,12 @@ final class ConnectionConfig {
                     AlchemyProperty.unknownSettingMessage(e.getKey(), "the URL " + parsed), "08001"));
             given.put(p, new Settings.Given(e.getValue(), "the URL"));
         }
+        if (parsed.target == dev.alchemy.translator.Dialect.SQLITE && driverProperties.getProperty("foreign_keys") == null
+                && !parsed.realUrl.toLowerCase(java.util.Locale.ROOT).contains("foreign_keys")) {
+            // SQLite checks foreign keys (and runs ON DELETE CASCADE) only when asked, per connection; the databases
+            // an application moves from always do. foreign_keys=false in the URL or properties keeps SQLite's default.
+            driverProperties.setProperty("foreign_keys", "true");
+        }
         if (parsed.isPrivateInMemory()) {
             // every physical connection to it is a database of its own, gone when that connection closes: one
             // connection, never retired, or tables would vanish between borrows

@@ -74,6 +74,7 @@ public class H2Target extends TargetDialect {
 
     @Override
     public boolean renderStatement(net.sf.jsqlparser.statement.Statement statement, Renderer r) {
+        isoSequenceOptions(statement);
         if (statement instanceof net.sf.jsqlparser.statement.truncate.Truncate truncate) {
             DmlRewrites.truncatedTable(truncate, r);
             truncate.setTableToken(true); // H2 requires TRUNCATE TABLE

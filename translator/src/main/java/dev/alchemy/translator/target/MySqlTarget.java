@@ -69,10 +69,21 @@ public class MySqlTarget extends TargetDialect {
 
     @Override
     public boolean renderStatement(net.sf.jsqlparser.statement.Statement statement, Renderer r) {
+        isoSequenceOptions(statement);
         if (statement instanceof net.sf.jsqlparser.statement.merge.Merge) {
             throw r.unsupported("MERGE (MySQL has none: write INSERT .. ON CONFLICT, which becomes ON DUPLICATE KEY UPDATE)");
         }
         TargetDialect.refuseComment(statement, "MySQL writes ALTER TABLE .. COMMENT", r);
+        if (statement instanceof net.sf.jsqlparser.statement.alter.Alter alter && alter.getAlterExpressions() != null) {
+            for (net.sf.jsqlparser.statement.alter.AlterExpression change : alter.getAlterExpressions()) {
+                boolean alterColumn = change.getOperation() == net.sf.jsqlparser.statement.alter.AlterOperation.ALTER;
+                if (alterColumn && (change.getColDataTypeList() != null || change.toString().contains(" NOT NULL"))) {
+                    // MySQL changes a column's type or nullability only with MODIFY, which restates the whole column
+                    throw r.unsupported("ALTER COLUMN .. TYPE / SET NOT NULL / DROP NOT NULL (MySQL restates the whole"
+                            + " column: write ALTER TABLE .. MODIFY with its full definition)");
+                }
+            }
+        }
         if (statement instanceof net.sf.jsqlparser.statement.truncate.Truncate truncate) {
             DmlRewrites.truncatedTable(truncate, r);
         }
@@ -117,6 +128,9 @@ public class MySqlTarget extends TargetDialect {
 
     @Override
     public void rewriteCreateTable(CreateTable table, Renderer r) {
+        if (!sameDialect(r)) {
+            inlineReferencesAsTableConstraints(table, r);
+        }
         String start = sameDialect(r) ? null : identityStart(table, r);
         super.rewriteCreateTable(table, r);
         if (start != null) {
@@ -274,6 +288,67 @@ public class MySqlTarget extends TargetDialect {
             return true;
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern INLINE_REFERENCE = java.util.regex.Pattern.compile(
+            "(?i)REFERENCES\\s+([^\\s(]+)\\s*\\(([^)]*)\\)\\s*(.*)");
+    private static final java.util.regex.Pattern REFERENTIAL_ACTION = java.util.regex.Pattern.compile(
+            "(?i)\\s*ON\\s+(DELETE|UPDATE)\\s+(CASCADE|SET\\s+NULL|SET\\s+DEFAULT|RESTRICT|NO\\s+ACTION)");
+
+    /**
+     * MySQL parses a column's own {@code REFERENCES t(c) ON DELETE ..} and ignores it (no foreign key, no cascade);
+     * the same reference as a table constraint, {@code FOREIGN KEY (col) REFERENCES t(c) ..}, is kept.
+     */
+    private static void inlineReferencesAsTableConstraints(CreateTable table, Renderer r) {
+        if (table.getColumnDefinitions() == null) {
+            return;
+        }
+        for (net.sf.jsqlparser.statement.create.table.ColumnDefinition column : table.getColumnDefinitions()) {
+            List<String> specs = column.getColumnSpecs();
+            if (specs == null) {
+                continue;
+            }
+            for (int i = 0; i < specs.size(); i++) {
+                java.util.regex.Matcher m = INLINE_REFERENCE.matcher(specs.get(i));
+                if (!m.matches()) {
+                    continue;
+                }
+                net.sf.jsqlparser.statement.create.table.ForeignKeyIndex fk = new net.sf.jsqlparser.statement.create.table.ForeignKeyIndex();
+                fk.setType("FOREIGN KEY");
+                fk.setColumnsNames(List.of(column.getColumnName()));
+                fk.setTable(new net.sf.jsqlparser.schema.Table(m.group(1)));
+                List<String> referenced = new ArrayList<>();
+                for (String c : m.group(2).split(",")) {
+                    referenced.add(c.trim());
+                }
+                fk.setReferencedColumnNames(referenced);
+                String rest = m.group(3);
+                java.util.regex.Matcher action = REFERENTIAL_ACTION.matcher(rest);
+                int end = 0;
+                while (action.lookingAt()) {
+                    String what = action.group(2).toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+                    if (action.group(1).equalsIgnoreCase("DELETE")) {
+                        fk.setOnDeleteReferenceOption(what);
+                    } else {
+                        fk.setOnUpdateReferenceOption(what);
+                    }
+                    end = action.end();
+                    action.region(end, rest.length());
+                }
+                if (!rest.substring(end).isBlank()) {
+                    throw r.unsupported("a column's REFERENCES with " + rest.substring(end).trim() + " (MySQL keeps ON DELETE"
+                            + " and ON UPDATE actions only)");
+                }
+                List<net.sf.jsqlparser.statement.create.table.Index> constraints = table.getIndexes() == null
+                        ? new ArrayList<>() : new ArrayList<>(table.getIndexes());
+                constraints.add(fk);
+                table.setIndexes(constraints);
+                List<String> kept = new ArrayList<>(specs);
+                kept.remove(i);
+                column.setColumnSpecs(kept.isEmpty() ? null : kept);
+                break;
+            }
+        }
     }
 
     /** MySQL reads backslashes in string literals as escapes: a literal backslash must be doubled. */

@@ -80,6 +80,7 @@ public class SqlServerTarget extends TargetDialect {
 
     @Override
     public boolean renderStatement(Statement statement, Renderer r) {
+        isoSequenceOptions(statement);
         if (statement instanceof Update update) {
             DmlRewrites.updateNamingItsAlias(update);
         } else if (statement instanceof Delete delete && delete.getReturningClause() == null) {

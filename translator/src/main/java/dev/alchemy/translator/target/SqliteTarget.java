@@ -98,6 +98,17 @@ public class SqliteTarget extends TargetDialect {
             throw r.unsupported("ADD COLUMN IF NOT EXISTS / DROP COLUMN IF EXISTS (SQLite has no such guard: look the"
                     + " column up in PRAGMA table_info first)");
         }
+        if (statement instanceof net.sf.jsqlparser.statement.alter.Alter alter && alter.getAlterExpressions() != null) {
+            for (net.sf.jsqlparser.statement.alter.AlterExpression change : alter.getAlterExpressions()) {
+                boolean alterColumn = change.getOperation() == net.sf.jsqlparser.statement.alter.AlterOperation.ALTER
+                        || change.getOperation() == net.sf.jsqlparser.statement.alter.AlterOperation.MODIFY;
+                boolean constraint = change.getIndex() != null || change.getConstraintName() != null;
+                if (alterColumn || constraint) {
+                    throw r.unsupported("ALTER TABLE .. ALTER COLUMN / ADD or DROP CONSTRAINT (SQLite rebuilds the"
+                            + " table for that: create the new table, copy the rows, rename it)");
+                }
+            }
+        }
         if (statement instanceof net.sf.jsqlparser.statement.update.Update update) {
             DmlRewrites.aliasWithAs(update.getTable());
             if (update.getReturningClause() != null) {

@@ -89,6 +89,27 @@ public abstract class TargetDialect {
         return "";
     }
 
+    /**
+     * PostgreSQL's short sequence options, {@code START n} and {@code INCREMENT n}, in the ISO form SQL Server, H2 and
+     * MariaDB require: {@code START WITH n}, {@code INCREMENT BY n}.
+     */
+    static void isoSequenceOptions(Statement statement) {
+        if (statement instanceof net.sf.jsqlparser.statement.create.sequence.CreateSequence create
+                && create.getSequence().getParameters() != null) {
+            List<net.sf.jsqlparser.schema.Sequence.Parameter> params = create.getSequence().getParameters();
+            for (int i = 0; i < params.size(); i++) {
+                net.sf.jsqlparser.schema.Sequence.ParameterType type = params.get(i).getOption();
+                net.sf.jsqlparser.schema.Sequence.ParameterType iso =
+                        type == net.sf.jsqlparser.schema.Sequence.ParameterType.START ? net.sf.jsqlparser.schema.Sequence.ParameterType.START_WITH
+                        : type == net.sf.jsqlparser.schema.Sequence.ParameterType.INCREMENT ? net.sf.jsqlparser.schema.Sequence.ParameterType.INCREMENT_BY
+                        : null;
+                if (iso != null) {
+                    params.set(i, new net.sf.jsqlparser.schema.Sequence.Parameter(iso).withValue(params.get(i).getValue()));
+                }
+            }
+        }
+    }
+
     /** Refuses COMMENT ON, which only PostgreSQL and H2 keep; {@code how} says what the target has instead. */
     static void refuseComment(Statement statement, String how, Renderer r) {
         if (statement instanceof net.sf.jsqlparser.statement.comment.Comment) {

@@ -306,4 +306,24 @@ class DdlAndDmlTranslationTest {
         }
         assertTranslates(POSTGRESQL, H2, "COMMENT ON TABLE items IS 'x'", "COMMENT ON TABLE items IS 'x'");
     }
+
+    @Test
+    void postgresDdlFormsOtherDatabasesLackOrIgnore() {
+        // MySQL parses a column's own REFERENCES and ignores it: the same reference as a table constraint is kept
+        assertTranslates(POSTGRESQL, MYSQL,
+                "CREATE TABLE c (id INT PRIMARY KEY, p INT NOT NULL REFERENCES parent(id) ON DELETE CASCADE ON UPDATE SET NULL)",
+                "CREATE TABLE c (id INT PRIMARY KEY, p INT NOT NULL, FOREIGN KEY (p) REFERENCES parent(id) ON DELETE CASCADE"
+                        + " ON UPDATE SET NULL)");
+        for (Dialect target : new Dialect[] {SQLSERVER, H2, MYSQL}) {
+            assertTranslates(POSTGRESQL, target, "CREATE SEQUENCE s START 100 INCREMENT 5",
+                    "CREATE SEQUENCE s START WITH 100 INCREMENT BY 5");
+        }
+        for (String sql : new String[] {"ALTER TABLE u ALTER COLUMN e SET NOT NULL", "ALTER TABLE u ALTER COLUMN e TYPE BIGINT"}) {
+            assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, failure(POSTGRESQL, MYSQL, sql).getSqlState(), sql);
+            assertEquals(TranslationException.FEATURE_NOT_SUPPORTED, failure(POSTGRESQL, SQLITE, sql).getSqlState(), sql);
+        }
+        assertEquals(TranslationException.FEATURE_NOT_SUPPORTED,
+                failure(POSTGRESQL, SQLITE, "ALTER TABLE u ADD CONSTRAINT c CHECK (e > 0)").getSqlState());
+        assertTranslates(POSTGRESQL, MYSQL, "ALTER TABLE u ALTER COLUMN e SET DEFAULT 1", "ALTER TABLE u ALTER COLUMN e SET DEFAULT 1");
+    }
 }

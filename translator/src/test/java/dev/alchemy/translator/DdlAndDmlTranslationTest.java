@@ -325,5 +325,7 @@ class DdlAndDmlTranslationTest {
         assertEquals(TranslationException.FEATURE_NOT_SUPPORTED,
                 failure(POSTGRESQL, SQLITE, "ALTER TABLE u ADD CONSTRAINT c CHECK (e > 0)").getSqlState());
         assertTranslates(POSTGRESQL, MYSQL, "ALTER TABLE u ALTER COLUMN e SET DEFAULT 1", "ALTER TABLE u ALTER COLUMN e SET DEFAULT 1");
+        assertEquals(TranslationException.FEATURE_NOT_SUPPORTED,
+                failure(POSTGRESQL, MYSQL, "CREATE INDEX o_user ON orders (user_id) WHERE total > 0").getSqlState());
     }
 }

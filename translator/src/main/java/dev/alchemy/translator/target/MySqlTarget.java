@@ -547,6 +547,9 @@ public class MySqlTarget extends TargetDialect {
         if (index.getIndex() != null) {
             index.getIndex().setUsing(null);
         }
+        if (!sameDialect(r) && index.getWhere() != null) {
+            throw r.unsupported("a partial index, CREATE INDEX .. WHERE (MySQL indexes every row)");
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ upsert

@@ -708,11 +708,18 @@ public class SqlServerTarget extends TargetDialect {
 
     @Override
     public void rewriteCreateIndex(CreateIndex index, Renderer r) {
-        if (index.isUsingIfNotExists()) {
-            throw r.unsupported("CREATE INDEX IF NOT EXISTS");
+        String using = index.getIndex().getUsing();
+        if (using != null && !using.equalsIgnoreCase("btree")) {
+            throw r.unsupported("CREATE INDEX .. USING " + using);
         }
-        if (index.getIndex().getUsing() != null) {
-            throw r.unsupported("CREATE INDEX .. USING " + index.getIndex().getUsing());
+        index.getIndex().setUsing(null); // SQL Server's rowstore indexes are B-trees
+        if (index.isUsingIfNotExists()) {
+            // T-SQL has no CREATE INDEX IF NOT EXISTS; an IF statement guards the CREATE instead
+            index.setUsingIfNotExists(false);
+            r.append("IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'")
+                    .append(SqlServerMerge.unquoted(index.getIndex().getName()).replace("'", "''"))
+                    .append("' AND object_id = OBJECT_ID(N'")
+                    .append(SqlServerMerge.bracketed(index.getTable().getFullyQualifiedName())).append("')) ");
         }
     }
 

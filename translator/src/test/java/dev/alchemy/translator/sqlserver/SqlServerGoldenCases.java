@@ -475,6 +475,11 @@ public final class SqlServerGoldenCases {
         ok("ADD COLUMN IF NOT EXISTS is guarded by COL_LENGTH", POSTGRESQL,
                 "ALTER TABLE app.items ADD COLUMN IF NOT EXISTS note VARCHAR(20)",
                 "IF COL_LENGTH(N'[app].[items]', N'note') IS NULL ALTER TABLE app.items ADD note NVARCHAR(20)");
+        ok("CREATE INDEX IF NOT EXISTS is guarded by sys.indexes, USING btree is the default", POSTGRESQL,
+                "CREATE UNIQUE INDEX IF NOT EXISTS users_email ON app.users USING btree (email) WHERE email IS NOT NULL",
+                "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'users_email' AND object_id = OBJECT_ID(N'[app].[users]'))"
+                        + " CREATE UNIQUE INDEX users_email ON app.users (email) WHERE email IS NOT NULL");
+        refused("an index method SQL Server lacks", POSTGRESQL, "CREATE INDEX docs_gin ON docs USING gin (data)", "gin");
         refused("ADD COLUMN IF NOT EXISTS of two columns", POSTGRESQL,
                 "ALTER TABLE items ADD COLUMN IF NOT EXISTS a INT, ADD COLUMN IF NOT EXISTS b INT", "one column");
 

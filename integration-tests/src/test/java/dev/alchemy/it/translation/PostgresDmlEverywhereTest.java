@@ -49,16 +49,22 @@ class PostgresDmlEverywhereTest {
         };
     }
 
+    /** A connection to {@code name} through Alchemy's driver, for SQL written for PostgreSQL, with the tables set up. */
+    private static Connection connectWithTables(String name) throws SQLException {
+        TestDatabase db = database(name);
+        Connection c = DriverManager.getConnection(
+                db.alchemyUrl("alchemy.sourceDialect=postgresql&alchemy.translate.onError=fail"), db.user(), db.password());
+        try (Statement s = c.createStatement()) {
+            for (String sql : SETUP) {
+                s.execute(sql);
+            }
+        }
+        return c;
+    }
+
     /** The orders after the same statements, run on {@code name} through Alchemy's driver. */
     private static List<String> run(String name) throws SQLException {
-        TestDatabase db = database(name);
-        try (Connection c = DriverManager.getConnection(
-                db.alchemyUrl("alchemy.sourceDialect=postgresql&alchemy.translate.onError=fail"), db.user(), db.password())) {
-            try (Statement s = c.createStatement()) {
-                for (String sql : SETUP) {
-                    s.execute(sql);
-                }
-            }
+        try (Connection c = connectWithTables(name)) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE pgdml_orders o SET status = ? FROM pgdml_customers c "
                     + "WHERE c.id = o.customer_id AND c.level = ? AND NOT c.banned")) {
                 ps.setString(1, "priority");
@@ -95,14 +101,7 @@ class PostgresDmlEverywhereTest {
 
     /** The rows an UPDATE or DELETE .. RETURNING hands back (H2 reads them from its delta tables). */
     private static List<String> returned(String name) throws SQLException {
-        TestDatabase db = database(name);
-        try (Connection c = DriverManager.getConnection(
-                db.alchemyUrl("alchemy.sourceDialect=postgresql&alchemy.translate.onError=fail"), db.user(), db.password())) {
-            try (Statement s = c.createStatement()) {
-                for (String sql : SETUP) {
-                    s.execute(sql);
-                }
-            }
+        try (Connection c = connectWithTables(name)) {
             List<String> rows = new ArrayList<>();
             for (String[] step : new String[][] {
                     {"UPDATE pgdml_orders o SET status = ? WHERE o.customer_id = ? RETURNING o.id, status", "held", "1"},

@@ -51,6 +51,21 @@ final class DateRules {
         return true;
     }
 
+    /**
+     * True when {@code e} was PostgreSQL's {@code date - date} (a number of days) and the target has rendered it; the
+     * other databases subtract numbers, years or intervals there, or refuse it.
+     */
+    static boolean renderDateDifference(Subtraction e, TargetDialect target, Renderer r) {
+        if (target.dialect() == dev.alchemy.translator.Dialect.POSTGRESQL
+                || (r.source() != dev.alchemy.translator.Dialect.POSTGRESQL && r.source() != dev.alchemy.translator.Dialect.PORTABLE)
+                || !dev.alchemy.translator.target.DateExpressions.isDate(e.getLeftExpression())
+                || !dev.alchemy.translator.target.DateExpressions.isDate(e.getRightExpression())) {
+            return false;
+        }
+        target.renderDateDifference(e.getLeftExpression(), e.getRightExpression(), r);
+        return true;
+    }
+
     /** An integer literal or a ? marker (PostgreSQL binds an integer there when the left side is a date). */
     private static boolean isWholeNumber(Expression e) {
         return e instanceof LongValue || e instanceof net.sf.jsqlparser.expression.JdbcParameter;

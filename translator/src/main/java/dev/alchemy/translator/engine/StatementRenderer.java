@@ -597,6 +597,7 @@ public final class StatementRenderer implements Renderer {
         @Override
         public <S> StringBuilder visit(Subtraction subtraction, S context) {
             if (target.renderExpression(subtraction, StatementRenderer.this)
+                    || DateRules.renderDateDifference(subtraction, target, StatementRenderer.this)
                     || DateRules.renderIntervalArithmetic(subtraction, true, target, StatementRenderer.this)) {
                 return out;
             }

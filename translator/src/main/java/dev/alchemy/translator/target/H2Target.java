@@ -44,6 +44,13 @@ public class H2Target extends TargetDialect {
         super.renderExtract(field, value, r);
     }
 
+    /** H2's date - date is an INTERVAL. */
+    @Override
+    public void renderDateDifference(net.sf.jsqlparser.expression.Expression later, net.sf.jsqlparser.expression.Expression earlier,
+            Renderer r) {
+        r.append("DATEDIFF(DAY, ").expression(earlier).append(", ").expression(later).append(")");
+    }
+
     @Override
     public boolean renderExpression(net.sf.jsqlparser.expression.Expression expression, Renderer r) {
         if (expression instanceof net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator regex) {
@@ -54,13 +61,6 @@ public class H2Target extends TargetDialect {
                     || type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.NOT_MATCH_CASESENSITIVE;
             r.append(not ? "NOT " : "").append("REGEXP_LIKE(").expression(regex.getLeftExpression()).append(", ")
                     .expression(regex.getRightExpression()).append(caseSensitive ? ", 'c')" : ", 'i')");
-            return true;
-        }
-        if (expression instanceof net.sf.jsqlparser.expression.operators.arithmetic.Subtraction minus
-                && DateExpressions.isDate(minus.getLeftExpression()) && DateExpressions.isDate(minus.getRightExpression())) {
-            // PostgreSQL's date - date is a number of days; H2's is an INTERVAL
-            r.append("DATEDIFF(DAY, ").expression(minus.getRightExpression()).append(", ")
-                    .expression(minus.getLeftExpression()).append(")");
             return true;
         }
         if (expression instanceof net.sf.jsqlparser.expression.JsonExpression) {

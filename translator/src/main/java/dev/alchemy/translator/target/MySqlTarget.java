@@ -230,6 +230,12 @@ public class MySqlTarget extends TargetDialect {
 
     // ------------------------------------------------------------------------------------------- expressions
 
+    /** MySQL would subtract the numbers 20240301 - 20240229. */
+    @Override
+    public void renderDateDifference(Expression later, Expression earlier, Renderer r) {
+        r.append("DATEDIFF(").expression(later).append(", ").expression(earlier).append(")");
+    }
+
     @Override
     public boolean renderExpression(Expression expression, Renderer r) {
         if (expression instanceof Column c && c.getTable() != null && c.getTable().getName() != null
@@ -256,12 +262,6 @@ public class MySqlTarget extends TargetDialect {
                 r.append("CONCAT('").append(flag).append("', ").expression(regex.getRightExpression()).append(")");
             }
             r.append(")");
-            return true;
-        }
-        if (expression instanceof net.sf.jsqlparser.expression.operators.arithmetic.Subtraction minus
-                && DateExpressions.isDate(minus.getLeftExpression()) && DateExpressions.isDate(minus.getRightExpression())) {
-            // PostgreSQL's date - date is a number of days; MySQL would subtract the numbers 20240301 - 20240229
-            r.append("DATEDIFF(").expression(minus.getLeftExpression()).append(", ").expression(minus.getRightExpression()).append(")");
             return true;
         }
         if (expression instanceof net.sf.jsqlparser.expression.JsonExpression json) {

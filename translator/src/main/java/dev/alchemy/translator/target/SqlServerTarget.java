@@ -105,15 +105,15 @@ public class SqlServerTarget extends TargetDialect {
      * NULL for a string over 4,000 characters). {@code ->} would need a scalar as JSON text, which T-SQL cannot
      * make, and {@code @>} has no T-SQL form.
      */
+    /** T-SQL refuses date - date. */
+    @Override
+    public void renderDateDifference(net.sf.jsqlparser.expression.Expression later, net.sf.jsqlparser.expression.Expression earlier,
+            Renderer r) {
+        r.append("DATEDIFF(day, ").expression(earlier).append(", ").expression(later).append(")");
+    }
+
     @Override
     public boolean renderExpression(net.sf.jsqlparser.expression.Expression expression, Renderer r) {
-        if (expression instanceof net.sf.jsqlparser.expression.operators.arithmetic.Subtraction minus
-                && DateExpressions.isDate(minus.getLeftExpression()) && DateExpressions.isDate(minus.getRightExpression())) {
-            // PostgreSQL's date - date is a number of days; T-SQL refuses date - date
-            r.append("DATEDIFF(day, ").expression(minus.getRightExpression()).append(", ")
-                    .expression(minus.getLeftExpression()).append(")");
-            return true;
-        }
         if (expression instanceof net.sf.jsqlparser.expression.JsonExpression json) {
             JsonOperators.Chain chain = JsonOperators.read(json, r);
             if (!chain.text()) {

@@ -61,15 +61,14 @@ public class SqliteTarget extends TargetDialect {
         throw r.unsupported("sequences (NEXT VALUE FOR " + sequence + ")");
     }
 
+    /** SQLite would subtract the years of the two texts. */
+    @Override
+    public void renderDateDifference(Expression later, Expression earlier, Renderer r) {
+        r.append("CAST(JULIANDAY(").expression(later).append(") - JULIANDAY(").expression(earlier).append(") AS INTEGER)");
+    }
+
     @Override
     public boolean renderExpression(net.sf.jsqlparser.expression.Expression expression, Renderer r) {
-        if (expression instanceof net.sf.jsqlparser.expression.operators.arithmetic.Subtraction minus
-                && DateExpressions.isDate(minus.getLeftExpression()) && DateExpressions.isDate(minus.getRightExpression())) {
-            // PostgreSQL's date - date is a number of days; SQLite would subtract the years
-            r.append("CAST(JULIANDAY(").expression(minus.getLeftExpression()).append(") - JULIANDAY(")
-                    .expression(minus.getRightExpression()).append(") AS INTEGER)");
-            return true;
-        }
         if (expression instanceof net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator) {
             throw r.unsupported("regular expression match (SQLite's REGEXP needs a function the application registers)");
         }

@@ -433,6 +433,14 @@ public abstract class TargetDialect {
     }
 
     /**
+     * PostgreSQL's {@code date - date}, a whole number of days (both operands dates by their form, see
+     * {@link DateExpressions}). Default: the subtraction as written (PostgreSQL).
+     */
+    public void renderDateDifference(Expression later, Expression earlier, Renderer r) {
+        r.expression(later).append(" - ").expression(earlier);
+    }
+
+    /**
      * Renders {@code DATE_TRUNC('unit', value)}; {@code unit} is lower case ({@code year, quarter, month, week,
      * day, hour, minute, second}). Default: {@code DATE_TRUNC('unit', value)}.
      */

@@ -23,6 +23,24 @@ public record TestDatabase(String name, String realUrl, String user, String pass
         return url + (url.contains("?") ? "&" : "?") + settings;
     }
 
+    /**
+     * A connection through Alchemy's driver for SQL written in {@code sourceDialect}, failing (not passing through)
+     * what cannot be translated, with {@code setup} run first.
+     */
+    public java.sql.Connection connectWritingIn(String sourceDialect, java.util.List<String> setup) throws java.sql.SQLException {
+        java.sql.Connection c = java.sql.DriverManager.getConnection(
+                alchemyUrl("alchemy.sourceDialect=" + sourceDialect + "&alchemy.translate.onError=fail"), user, password);
+        try (java.sql.Statement s = c.createStatement()) {
+            for (String sql : setup) {
+                s.execute(sql);
+            }
+        } catch (java.sql.SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
     @Override
     public String toString() {
         return name + " (" + realUrl + ", user " + user + ")";

@@ -6,7 +6,6 @@ import dev.alchemy.it.support.TestDatabase;
 import dev.alchemy.it.support.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,8 +32,7 @@ class PostgresDdlEverywhereTest {
             case "sqlite" -> TestDatabases.sqlite(sqliteDir, "pgddl");
             default -> TestDatabases.h2("pgddl");
         };
-        return DriverManager.getConnection(
-                db.alchemyUrl("alchemy.sourceDialect=postgresql&alchemy.translate.onError=fail"), db.user(), db.password());
+        return db.connectWritingIn("postgresql", List.of());
     }
 
     private static List<String> cascade(String name) throws SQLException {

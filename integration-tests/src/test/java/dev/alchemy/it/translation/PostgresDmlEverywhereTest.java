@@ -6,7 +6,6 @@ import dev.alchemy.it.support.TestDatabase;
 import dev.alchemy.it.support.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,17 +48,8 @@ class PostgresDmlEverywhereTest {
         };
     }
 
-    /** A connection to {@code name} through Alchemy's driver, for SQL written for PostgreSQL, with the tables set up. */
     private static Connection connectWithTables(String name) throws SQLException {
-        TestDatabase db = database(name);
-        Connection c = DriverManager.getConnection(
-                db.alchemyUrl("alchemy.sourceDialect=postgresql&alchemy.translate.onError=fail"), db.user(), db.password());
-        try (Statement s = c.createStatement()) {
-            for (String sql : SETUP) {
-                s.execute(sql);
-            }
-        }
-        return c;
+        return database(name).connectWritingIn("postgresql", SETUP);
     }
 
     /** The orders after the same statements, run on {@code name} through Alchemy's driver. */

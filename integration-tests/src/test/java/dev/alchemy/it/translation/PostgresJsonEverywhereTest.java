@@ -6,11 +6,9 @@ import dev.alchemy.it.support.TestDatabase;
 import dev.alchemy.it.support.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,15 +44,7 @@ class PostgresJsonEverywhereTest {
     }
 
     private static Connection connect(String name) throws SQLException {
-        TestDatabase db = database(name);
-        Connection c = DriverManager.getConnection(
-                db.alchemyUrl("alchemy.sourceDialect=postgresql&alchemy.translate.onError=fail"), db.user(), db.password());
-        try (Statement s = c.createStatement()) {
-            for (String sql : SETUP) {
-                s.execute(sql);
-            }
-        }
-        return c;
+        return database(name).connectWritingIn("postgresql", SETUP);
     }
 
     private static List<List<String>> rows(Connection c, String sql, String... params) throws SQLException {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.alchemy.it.support.TestDatabase;
 import dev.alchemy.it.support.TestDatabases;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,14 +29,9 @@ class PostgresRegexTest {
     }
 
     private static List<String> matches(String name) throws SQLException {
-        TestDatabase db = database(name);
-        try (Connection c = DriverManager.getConnection(
-                db.alchemyUrl("alchemy.sourceDialect=postgresql&alchemy.translate.onError=fail"), db.user(), db.password())) {
-            try (Statement s = c.createStatement()) {
-                s.execute("DROP TABLE IF EXISTS pgre_words");
-                s.execute("CREATE TABLE pgre_words (id INTEGER PRIMARY KEY, w VARCHAR(20) NOT NULL)");
-                s.execute("INSERT INTO pgre_words (id, w) VALUES (1, 'apple'), (2, 'Apricot'), (3, 'banana'), (4, 'CHERRY')");
-            }
+        try (Connection c = database(name).connectWritingIn("postgresql", List.of("DROP TABLE IF EXISTS pgre_words",
+                "CREATE TABLE pgre_words (id INTEGER PRIMARY KEY, w VARCHAR(20) NOT NULL)",
+                "INSERT INTO pgre_words (id, w) VALUES (1, 'apple'), (2, 'Apricot'), (3, 'banana'), (4, 'CHERRY')"))) {
             List<String> out = new ArrayList<>();
             for (String sql : List.of("SELECT id FROM pgre_words WHERE w ~ '^a' ORDER BY id",
                     "SELECT id FROM pgre_words WHERE w ~* '^a' ORDER BY id",

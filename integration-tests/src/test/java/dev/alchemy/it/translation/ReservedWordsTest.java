@@ -101,10 +101,7 @@ class ReservedWordsTest {
     }
 
     private static List<String> stats(String name) throws SQLException {
-        TestDatabase db = database(name);
-        try (Connection c = DriverManager.getConnection(
-                db.alchemyUrl("alchemy.sourceDialect=postgresql&alchemy.translate.onError=fail"), db.user(), db.password());
-                Statement s = c.createStatement()) {
+        try (Connection c = database(name).connectWritingIn("postgresql", List.of()); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS rw_stats");
             s.execute("CREATE TABLE rw_stats (id INTEGER PRIMARY KEY, rank INTEGER, groups INTEGER, month INTEGER, position INTEGER, day INTEGER)");
             s.execute("CREATE INDEX rw_stats_month ON rw_stats (month)");

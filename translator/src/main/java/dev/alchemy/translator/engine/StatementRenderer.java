@@ -396,7 +396,17 @@ public final class StatementRenderer implements Renderer {
 
         @Override
         public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator regex, S context) {
-            return target.renderExpression(regex, StatementRenderer.this) ? out : super.visit(regex, context);
+            if (target.renderExpression(regex, StatementRenderer.this)) {
+                return out;
+            }
+            var type = regex.getOperatorType();
+            boolean negated = type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.NOT_MATCH_CASESENSITIVE
+                    || type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.NOT_MATCH_CASEINSENSITIVE;
+            boolean caseSensitive = type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.MATCH_CASESENSITIVE
+                    || type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.NOT_MATCH_CASESENSITIVE;
+            target.renderRegexMatch(regex.getLeftExpression(), regex.getRightExpression(), caseSensitive, negated,
+                    StatementRenderer.this);
+            return out;
         }
 
         @Override

@@ -44,6 +44,13 @@ public class H2Target extends TargetDialect {
         super.renderExtract(field, value, r);
     }
 
+    @Override
+    public void renderRegexMatch(net.sf.jsqlparser.expression.Expression value, net.sf.jsqlparser.expression.Expression pattern,
+            boolean caseSensitive, boolean negated, Renderer r) {
+        r.append(negated ? "NOT " : "").append("REGEXP_LIKE(").expression(value).append(", ").expression(pattern)
+                .append(caseSensitive ? ", 'c')" : ", 'i')");
+    }
+
     /** H2's date - date is an INTERVAL. */
     @Override
     public void renderDateDifference(net.sf.jsqlparser.expression.Expression later, net.sf.jsqlparser.expression.Expression earlier,
@@ -53,16 +60,6 @@ public class H2Target extends TargetDialect {
 
     @Override
     public boolean renderExpression(net.sf.jsqlparser.expression.Expression expression, Renderer r) {
-        if (expression instanceof net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator regex) {
-            var type = regex.getOperatorType();
-            boolean not = type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.NOT_MATCH_CASESENSITIVE
-                    || type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.NOT_MATCH_CASEINSENSITIVE;
-            boolean caseSensitive = type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.MATCH_CASESENSITIVE
-                    || type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.NOT_MATCH_CASESENSITIVE;
-            r.append(not ? "NOT " : "").append("REGEXP_LIKE(").expression(regex.getLeftExpression()).append(", ")
-                    .expression(regex.getRightExpression()).append(caseSensitive ? ", 'c')" : ", 'i')");
-            return true;
-        }
         if (expression instanceof net.sf.jsqlparser.expression.JsonExpression) {
             throw r.unsupported("the JSON operators -> and ->> (H2 has no JSON path access)");
         }

@@ -230,6 +230,19 @@ public class MySqlTarget extends TargetDialect {
 
     // ------------------------------------------------------------------------------------------- expressions
 
+    /** REGEXP follows the column's collation (case-insensitive by default): an inline flag says which match is meant. */
+    @Override
+    public void renderRegexMatch(Expression value, Expression pattern, boolean caseSensitive, boolean negated, Renderer r) {
+        String flag = caseSensitive ? "(?-i)" : "(?i)";
+        r.append(negated ? "NOT (" : "(").expression(value).append(" REGEXP ");
+        if (pattern instanceof net.sf.jsqlparser.expression.StringValue literal) {
+            renderString(flag + literal.getValue().replace("''", "'"), r);
+        } else {
+            r.append("CONCAT('").append(flag).append("', ").expression(pattern).append(")");
+        }
+        r.append(")");
+    }
+
     /** MySQL would subtract the numbers 20240301 - 20240229. */
     @Override
     public void renderDateDifference(Expression later, Expression earlier, Renderer r) {
@@ -246,23 +259,6 @@ public class MySqlTarget extends TargetDialect {
         if (expression instanceof net.sf.jsqlparser.expression.AnalyticExpression aggregate
                 && aggregate.getFilterExpression() != null) {
             return PostgresAggregates.renderFilterAsCase(aggregate, r); // MySQL has no FILTER
-        }
-        if (expression instanceof net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator regex) {
-            // REGEXP follows the column's collation (case-insensitive by default): the inline flag says which
-            var type = regex.getOperatorType();
-            boolean caseSensitive = type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.MATCH_CASESENSITIVE
-                    || type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.NOT_MATCH_CASESENSITIVE;
-            boolean not = type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.NOT_MATCH_CASESENSITIVE
-                    || type == net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType.NOT_MATCH_CASEINSENSITIVE;
-            String flag = caseSensitive ? "(?-i)" : "(?i)";
-            r.append(not ? "NOT (" : "(").expression(regex.getLeftExpression()).append(" REGEXP ");
-            if (regex.getRightExpression() instanceof net.sf.jsqlparser.expression.StringValue pattern) {
-                renderString(flag + pattern.getValue().replace("''", "'"), r);
-            } else {
-                r.append("CONCAT('").append(flag).append("', ").expression(regex.getRightExpression()).append(")");
-            }
-            r.append(")");
-            return true;
         }
         if (expression instanceof net.sf.jsqlparser.expression.JsonExpression json) {
             JsonOperators.Chain chain = JsonOperators.read(json, r);

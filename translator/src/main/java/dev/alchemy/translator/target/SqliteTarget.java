@@ -61,6 +61,11 @@ public class SqliteTarget extends TargetDialect {
         throw r.unsupported("sequences (NEXT VALUE FOR " + sequence + ")");
     }
 
+    @Override
+    public void renderRegexMatch(Expression value, Expression pattern, boolean caseSensitive, boolean negated, Renderer r) {
+        throw r.unsupported("regular expression match (SQLite's REGEXP needs a function the application registers)");
+    }
+
     /** SQLite would subtract the years of the two texts. */
     @Override
     public void renderDateDifference(Expression later, Expression earlier, Renderer r) {
@@ -69,9 +74,6 @@ public class SqliteTarget extends TargetDialect {
 
     @Override
     public boolean renderExpression(net.sf.jsqlparser.expression.Expression expression, Renderer r) {
-        if (expression instanceof net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator) {
-            throw r.unsupported("regular expression match (SQLite's REGEXP needs a function the application registers)");
-        }
         if (expression instanceof net.sf.jsqlparser.expression.operators.relational.JsonOperator op) {
             throw r.unsupported("the operator " + op.getStringExpression() + " (SQLite reads JSON with ->, ->> and json_* functions)");
         }

@@ -433,6 +433,14 @@ public abstract class TargetDialect {
     }
 
     /**
+     * PostgreSQL's regular expression match: {@code value ~ pattern} ({@code ~*} when not case-sensitive, {@code !~}
+     * and {@code !~*} negated). Default: PostgreSQL's operators.
+     */
+    public void renderRegexMatch(Expression value, Expression pattern, boolean caseSensitive, boolean negated, Renderer r) {
+        r.expression(value).append(negated ? " !~" : " ~").append(caseSensitive ? " " : "* ").expression(pattern);
+    }
+
+    /**
      * PostgreSQL's {@code date - date}, a whole number of days (both operands dates by their form, see
      * {@link DateExpressions}). Default: the subtraction as written (PostgreSQL).
      */

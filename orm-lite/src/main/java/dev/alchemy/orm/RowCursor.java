@@ -13,7 +13,8 @@ import java.sql.SQLException;
  * The typed reads ({@link #getInteger}, {@link #getLong}, {@link #getString}) exist so that code storing
  * a value into a field of that type needs no cast. A cast reads the value's class from the object's header,
  * and a driver that keeps its rows in memory (H2) hands back the very strings it stores, spread over the old
- * generation: one cache miss per row and column, a quarter of the time of a 100,000-row H2 load.
+ * generation: one cache miss per row and column cast, which took a 100,000-row H2 load from 13.9 to 17.1 ms
+ * ({@code OrmBenchmark}).
  */
 public final class RowCursor {
     /** {@link dev.alchemy.orm.core.Types#directRead} codes. */

@@ -267,9 +267,9 @@ class DdlAndDmlTranslationTest {
     void namesTheTargetReservesAreQuotedAsTheTargetQuotes() throws TranslationException {
         String create = "CREATE TABLE stats (id INT PRIMARY KEY, rank INT, groups INT, month INT)";
         assertTranslates(POSTGRESQL, MYSQL, create, "CREATE TABLE stats (id INT PRIMARY KEY, `rank` INT, `groups` INT, month INT)");
-        // H2 folds bare names to upper case and keeps quoted ones: lower case, as PostgreSQL folded them
+        // H2 folds bare names to upper case and keeps quoted ones as written: quoted in upper case, the name is the same
         assertTranslates(POSTGRESQL, H2, create.replace("month", "Month"),
-                "CREATE TABLE stats (id INT PRIMARY KEY, rank INT, groups INT, \"month\" INT)");
+                "CREATE TABLE stats (id INT PRIMARY KEY, rank INT, groups INT, \"MONTH\" INT)");
         assertTranslates(POSTGRESQL, SQLSERVER, "SELECT t.plan, t.percent FROM t",
                 "SELECT t.[plan], t.[percent] FROM t");
         assertTranslates(POSTGRESQL, MYSQL, "SELECT r.rank AS rank FROM stats r ORDER BY r.rank",
@@ -327,5 +327,19 @@ class DdlAndDmlTranslationTest {
         assertTranslates(POSTGRESQL, MYSQL, "ALTER TABLE u ALTER COLUMN e SET DEFAULT 1", "ALTER TABLE u ALTER COLUMN e SET DEFAULT 1");
         assertEquals(TranslationException.FEATURE_NOT_SUPPORTED,
                 failure(POSTGRESQL, MYSQL, "CREATE INDEX o_user ON orders (user_id) WHERE total > 0").getSqlState());
+    }
+
+    @Test
+    void aSettingsTableAndAFirstColumnNamedKeyParseAndKeepTheirNames() throws TranslationException {
+        // JSqlParser reads settings as ClickHouse's SETTINGS and a first column key as MySQL's KEY clause: the
+        // statement is parsed again with those names quoted, in the case the target folds bare names to
+        assertTranslates(POSTGRESQL, MYSQL, "SELECT key, value FROM settings WHERE key = ?",
+                "SELECT `key`, value FROM `settings` WHERE `key` = ?");
+        assertTranslates(POSTGRESQL, H2, "CREATE TABLE settings (key VARCHAR(50) PRIMARY KEY, value TEXT)",
+                "CREATE TABLE \"SETTINGS\" (\"KEY\" VARCHAR(50) PRIMARY KEY, \"VALUE\" VARCHAR)");
+        assertTranslates(POSTGRESQL, SQLITE, "SELECT 'settings' FROM settings -- settings",
+                "SELECT 'settings' FROM \"settings\" -- settings");
+        // a statement that parses as written is left as written
+        assertTranslates(POSTGRESQL, MYSQL, "SELECT a FROM t PRIMARY_KEY", "SELECT a FROM t PRIMARY_KEY");
     }
 }

@@ -128,4 +128,41 @@ class ReservedWordsTest {
         assertEquals(List.of("2:1:4:7:6:9", "1:2:3:4:5:8"), expected);
         assertEquals(expected, stats(target), target);
     }
+
+    /** A settings table of key/value rows: names JSqlParser reads as other databases' keywords, and H2 reserves. */
+    private static List<String> settings(String name) throws SQLException {
+        try (Connection c = database(name).connectWritingIn("postgresql", List.of("DROP TABLE IF EXISTS settings",
+                "CREATE TABLE settings (key VARCHAR(50) PRIMARY KEY, value TEXT)"))) {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO settings (key, value) VALUES (?, ?)")) {
+                for (String[] kv : new String[][] {{"theme", "dark"}, {"lang", "en"}}) {
+                    ps.setString(1, kv[0]);
+                    ps.setString(2, kv[1]);
+                    ps.executeUpdate();
+                }
+            }
+            try (java.sql.PreparedStatement ps = c.prepareStatement("UPDATE settings SET value = ? WHERE key = ?")) {
+                ps.setString(1, "fr");
+                ps.setString(2, "lang");
+                ps.executeUpdate();
+            }
+            List<String> rows = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT key, value FROM settings ORDER BY key")) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + "=" + rs.getString(2));
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE settings");
+            }
+            return rows;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"mysql", "sqlite", "h2"})
+    void aSettingsTableOfKeysAndValuesWorksAsOnPostgres(String target) throws SQLException {
+        List<String> expected = settings("postgresql");
+        assertEquals(List.of("lang=fr", "theme=dark"), expected);
+        assertEquals(expected, settings(target), target);
+    }
 }

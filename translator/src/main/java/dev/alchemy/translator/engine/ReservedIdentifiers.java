@@ -37,9 +37,9 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
  * its documented list); a test checks them against the running databases. Words JSqlParser itself reserves
  * ({@code key}, {@code value}) must be quoted in the source already.
  * <p>
- * A quoted name is case-sensitive where the target folds bare ones (PostgreSQL, H2), so it is quoted in lower
- * case there, as PostgreSQL would have folded it, and every reference quoted alike finds it. Names quoted here
- * get the source's quotes, which {@link IdentifierQuoting} turns into the target's. Only a cache miss pays for
+ * A quoted name is case-sensitive where the target folds bare ones (PostgreSQL, H2), so it is quoted in the case
+ * the target folds to ({@link #folded}), and every reference, quoted or not, finds it. Names quoted here get
+ * the source's quotes, which {@link IdentifierQuoting} turns into the target's. Only a cache miss pays for
  * the walk.
  */
 final class ReservedIdentifiers extends TablesNamesFinder<Void> {
@@ -47,7 +47,7 @@ final class ReservedIdentifiers extends TablesNamesFinder<Void> {
     /** Bare words that are values, not names, where they stand alone (PostgreSQL's {@code SELECT user}). */
     private static final Set<String> VALUE_WORDS = Set.of("USER", "CURRENT_USER", "SESSION_USER", "SYSTEM_USER",
             "CURRENT_ROLE", "CURRENT_CATALOG", "CURRENT_SCHEMA", "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP",
-            "LOCALTIME", "LOCALTIMESTAMP", "ROWNUM", "_ROWID_", "TRUE", "FALSE", "NULL", "UNKNOWN", "DEFAULT", "VALUE");
+            "LOCALTIME", "LOCALTIMESTAMP", "ROWNUM", "_ROWID_", "TRUE", "FALSE", "NULL", "UNKNOWN", "DEFAULT");
 
     static {
         for (Dialect d : List.of(Dialect.POSTGRESQL, Dialect.H2, Dialect.SQLITE, Dialect.SQLSERVER)) {
@@ -62,13 +62,13 @@ final class ReservedIdentifiers extends TablesNamesFinder<Void> {
     private final Set<String> reserved;
     private final String open;
     private final String close;
-    private final boolean lowerCase;
+    private final Dialect target;
 
     private ReservedIdentifiers(Dialect source, Dialect target) {
         this.reserved = RESERVED.getOrDefault(target, Set.of());
         this.open = source == Dialect.MYSQL ? "`" : source == Dialect.SQLSERVER ? "[" : "\"";
         this.close = source == Dialect.MYSQL ? "`" : source == Dialect.SQLSERVER ? "]" : "\"";
-        this.lowerCase = target == Dialect.POSTGRESQL || target == Dialect.H2;
+        this.target = target;
         init(true);
     }
 
@@ -101,7 +101,17 @@ final class ReservedIdentifiers extends TablesNamesFinder<Void> {
         if (!reserved.contains(name.toUpperCase(Locale.ROOT))) {
             return name;
         }
-        return open + (lowerCase ? name.toLowerCase(Locale.ROOT) : name) + close;
+        return open + folded(name, target) + close;
+    }
+
+    /**
+     * A name as {@code target} stores it when written bare (H2 folds to upper case, PostgreSQL to lower case): the
+     * case every name quoted by the translator takes, so that quoting it in one statement and not in another, or
+     * for another reason, still names the same object.
+     */
+    static String folded(String name, Dialect target) {
+        return target == Dialect.H2 ? name.toUpperCase(Locale.ROOT)
+                : target == Dialect.POSTGRESQL ? name.toLowerCase(Locale.ROOT) : name;
     }
 
     private static boolean isWord(String name) {

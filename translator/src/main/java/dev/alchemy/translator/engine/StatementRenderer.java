@@ -557,7 +557,7 @@ public final class StatementRenderer implements Renderer {
             }
             String name = unit.getType().name().toLowerCase(java.util.Locale.ROOT);
             boolean reserved = ReservedIdentifiers.reservedIn(target.dialect()).contains(unit.getType().name());
-            out.append(reserved ? "\"" + name + "\"" : name);
+            out.append(reserved ? "\"" + ReservedIdentifiers.folded(name, target.dialect()) + "\"" : name);
             return out;
         }
 

@@ -63,6 +63,15 @@ public final class TranslationEngine {
                 + " the parameters)", TranslationException.FEATURE_NOT_SUPPORTED, null);
     }
 
+    private static boolean hasUnsupported(List<Statement> statements) {
+        for (Statement st : statements) {
+            if (st instanceof net.sf.jsqlparser.statement.UnsupportedStatement) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Translates one statement for a caller that binds its parameters itself: the result may take the {@code ?}
      * markers in another order than the input ({@link Translation#parameterOrder()}), where only such a reordering
@@ -95,7 +104,32 @@ public final class TranslationEngine {
         List<Statement> statements = null;
         Expression fragment = null;
         try {
-            statements = parser.parse(parsed, source == Dialect.SQLSERVER);
+            try {
+                statements = parser.parse(parsed, source == Dialect.SQLSERVER);
+            } catch (SqlParseFailure e) {
+                if (e.timedOut()) {
+                    throw e;
+                }
+            }
+            if (statements == null || hasUnsupported(statements)) {
+                // a name JSqlParser takes for another database's keyword (settings, a first column named key):
+                // parsed again with it quoted
+                String quoted = ParserOnlyKeywords.quote(parsed, source, target.dialect());
+                if (quoted != parsed) {
+                    try {
+                        List<Statement> again = parser.parse(quoted, source == Dialect.SQLSERVER);
+                        if (!hasUnsupported(again)) {
+                            statements = again;
+                            parsed = quoted;
+                        }
+                    } catch (SqlParseFailure stillNot) {
+                        // the original failure below names the original text
+                    }
+                }
+                if (statements == null) {
+                    statements = parser.parse(parsed, source == Dialect.SQLSERVER); // throws the original failure
+                }
+            }
         } catch (SqlParseFailure e) {
             // A bare expression (a fragment such as "CAST(a AS TEXT)") is translated too.
             fragment = e.timedOut() ? null : parser.parseExpression(parsed, source == Dialect.SQLSERVER);

@@ -99,12 +99,6 @@ public class SqlServerTarget extends TargetDialect {
         return SqlServerDdl.render(statement, r);
     }
 
-    /**
-     * PostgreSQL's {@code x ->> 'a'}: JSON_QUERY gives an object or array member as JSON text and JSON_VALUE a scalar
-     * unquoted, each NULL for the other kind, so together they give what ->> gives (JSON_VALUE's lax mode returns
-     * NULL for a string over 4,000 characters). {@code ->} would need a scalar as JSON text, which T-SQL cannot
-     * make, and {@code @>} has no T-SQL form.
-     */
     /** T-SQL refuses date - date. */
     @Override
     public void renderDateDifference(net.sf.jsqlparser.expression.Expression later, net.sf.jsqlparser.expression.Expression earlier,
@@ -112,6 +106,12 @@ public class SqlServerTarget extends TargetDialect {
         r.append("DATEDIFF(day, ").expression(earlier).append(", ").expression(later).append(")");
     }
 
+    /**
+     * PostgreSQL's {@code x ->> 'a'}: JSON_QUERY gives an object or array member as JSON text and JSON_VALUE a scalar
+     * unquoted, each NULL for the other kind, so together they give what ->> gives (JSON_VALUE's lax mode returns
+     * NULL for a string over 4,000 characters). {@code ->} would need a scalar as JSON text, which T-SQL cannot
+     * make, and {@code @>} has no T-SQL form.
+     */
     @Override
     public boolean renderExpression(net.sf.jsqlparser.expression.Expression expression, Renderer r) {
         if (expression instanceof net.sf.jsqlparser.expression.JsonExpression json) {
